@@ -1,0 +1,186 @@
+import { z } from "zod";
+import { IndicatorCode } from "./indicator";
+import { ObservationKind } from "./observation";
+import { Period, periodKey as periodKeyOf } from "./period";
+import { DecimalString, Qualifier } from "./quantity";
+import { Meeting } from "./report";
+import { ReportKind } from "./report-kind";
+import { NumberingStyle, SectionRole, SectionTopic } from "./section";
+import { Span } from "./text";
+
+/*
+ * Two shapes: `SpecImportResult` is exactly the import contract of ../shared/ingest-eval/SPEC.md (what
+ * `pnpm -s ingest --json` prints and the scorer reads); `ImportResult` is what the pipeline produces, a superset
+ * that also keeps spans into the cleaned text, what was removed, and parsed periods, so the editor can show and
+ * restore everything. `toSpecImportResult` projects the one onto the other.
+ */
+
+export const SpecSection = z.object({
+  level: z.number().int().min(1),
+  heading: z.string(),
+  role: SectionRole.nullable(),
+  text: z.string(),
+});
+
+export const SpecQuantity = z.object({
+  text: z.string(),
+  value: z.number().finite(),
+  unit: z.string(),
+  qualifier: Qualifier,
+  subject: z.string(),
+});
+
+export const SpecIndicator = z.object({
+  code: IndicatorCode,
+  value: z.number().finite(),
+  unit: z.string(),
+  period: z.string().nullable(),
+  yoyPct: z.number().finite().nullable(),
+  kind: ObservationKind,
+  text: z.string(),
+});
+
+export const SpecDocument = z.object({
+  title: z.string(),
+  kind: ReportKind,
+  township: z.string().nullable(),
+  year: z.number().int().nullable(),
+  sections: z.array(SpecSection),
+  quantities: z.array(SpecQuantity),
+  indicators: z.array(SpecIndicator),
+  placeholders: z.array(z.string()),
+});
+
+export const SpecImportResult = z.object({ documents: z.array(SpecDocument) });
+export type SpecImportResult = z.infer<typeof SpecImportResult>;
+
+/** Why the cleaner took something out of the text. */
+export const RemovalReason = z.enum([
+  "site_boilerplate", // banners, file size, upload notices, copyright of document-sharing sites
+  "advertisement",
+  "injected_spam", // words injected inside sentences
+  "link_list", // related-article lists
+  "page_marker", // page numbers and headers cut into the text
+  "collection_header", // a collection's own title and blurb around the reports it holds
+  "encoding_debris", // literal \r\n, ???? runs
+]);
+export type RemovalReason = z.infer<typeof RemovalReason>;
+
+/** Something the cleaner removed; `at` is where it stood in the cleaned text, so it can be put back. */
+export const Removal = z.object({
+  text: z.string(),
+  reason: RemovalReason,
+  at: z.number().int().min(0),
+});
+export type Removal = z.infer<typeof Removal>;
+
+export const ImportedSection = z.object({
+  level: z.number().int().min(1),
+  /** As written, numbering kept: 一、2021年工作回顾. */
+  heading: z.string(),
+  /** The heading without its marker. */
+  title: z.string(),
+  numbering: NumberingStyle,
+  role: SectionRole.nullable(),
+  topics: z.array(SectionTopic),
+  text: z.string(),
+  headingSpan: Span.nullable(),
+  textSpan: Span,
+});
+export type ImportedSection = z.infer<typeof ImportedSection>;
+
+export const ImportedQuantity = z.object({
+  text: z.string(),
+  decimal: DecimalString,
+  value: z.number().finite(),
+  unit: z.string(),
+  qualifier: Qualifier,
+  subject: z.string(),
+  span: Span,
+  sectionIndex: z.number().int().min(-1),
+});
+export type ImportedQuantity = z.infer<typeof ImportedQuantity>;
+
+export const ImportedIndicator = z.object({
+  code: IndicatorCode,
+  decimal: DecimalString,
+  value: z.number().finite(),
+  unit: z.string(),
+  qualifier: Qualifier,
+  period: Period.nullable(),
+  yoyPct: z.number().finite().nullable(),
+  multiple: z.number().positive().finite().nullable(),
+  shareOfTargetPct: z.number().finite().nullable(),
+  kind: ObservationKind,
+  /** The clause the figure stands in. */
+  text: z.string(),
+  /** The figure itself as written. */
+  figure: z.string(),
+  span: Span,
+  sectionIndex: z.number().int().min(-1),
+});
+export type ImportedIndicator = z.infer<typeof ImportedIndicator>;
+
+export const ImportedPlaceholder = z.object({ text: z.string(), span: Span });
+
+export const ImportedDocument = z.object({
+  title: z.string(),
+  kind: ReportKind,
+  township: z.string().nullable(),
+  year: z.number().int().nullable(),
+  meeting: Meeting.nullable(),
+  presenter: z.object({ name: z.string(), title: z.string().nullable() }).nullable(),
+  span: Span,
+  sections: z.array(ImportedSection),
+  quantities: z.array(ImportedQuantity),
+  indicators: z.array(ImportedIndicator),
+  placeholders: z.array(ImportedPlaceholder),
+});
+export type ImportedDocument = z.infer<typeof ImportedDocument>;
+
+export const SourceFormat = z.enum(["txt", "docx", "pdf"]);
+export type SourceFormat = z.infer<typeof SourceFormat>;
+
+export const ImportResult = z.object({
+  source: z.object({
+    fileName: z.string().nullable(),
+    format: SourceFormat,
+    encoding: z.string(),
+    bytes: z.number().int().min(0),
+  }),
+  /** The cleaned text every span points into. */
+  text: z.string(),
+  removed: z.array(Removal),
+  documents: z.array(ImportedDocument),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
+
+/** Projects the pipeline's result onto the import contract's exact shape. */
+export function toSpecImportResult(result: ImportResult): SpecImportResult {
+  return {
+    documents: result.documents.map((d) => ({
+      title: d.title,
+      kind: d.kind,
+      township: d.township,
+      year: d.year,
+      sections: d.sections.map((s) => ({ level: s.level, heading: s.heading, role: s.role, text: s.text })),
+      quantities: d.quantities.map((q) => ({
+        text: q.text,
+        value: q.value,
+        unit: q.unit,
+        qualifier: q.qualifier,
+        subject: q.subject,
+      })),
+      indicators: d.indicators.map((i) => ({
+        code: i.code,
+        value: i.value,
+        unit: i.unit,
+        period: i.period ? periodKeyOf(i.period) : null,
+        yoyPct: i.yoyPct,
+        kind: i.kind,
+        text: i.text,
+      })),
+      placeholders: [...new Set(d.placeholders.map((p) => p.text))],
+    })),
+  };
+}
