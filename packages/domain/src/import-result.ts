@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IndicatorCode } from "./indicator";
+import { CORE_INDICATORS } from "./indicator-catalogue";
 import { ObservationKind } from "./observation";
 import { Period, periodKey as periodKeyOf } from "./period";
 import { DecimalString, Qualifier } from "./quantity";
@@ -112,12 +113,16 @@ export const ImportedIndicator = z.object({
   multiple: z.number().positive().finite().nullable(),
   shareOfTargetPct: z.number().finite().nullable(),
   kind: ObservationKind,
-  /** The clause the figure stands in. */
+  /** The clause the figure stands in, with its comparisons: 完成财政收入2630万元,同比增长30%. */
   text: z.string(),
+  /** Where `text` stands in the cleaned text. */
+  clauseSpan: Span,
   /** The figure itself as written. */
   figure: z.string(),
   span: Span,
   sectionIndex: z.number().int().min(-1),
+  /** The document's quantity this indicator reads. */
+  quantityIndex: z.number().int().min(0),
 });
 export type ImportedIndicator = z.infer<typeof ImportedIndicator>;
 
@@ -155,7 +160,12 @@ export const ImportResult = z.object({
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 
-/** Projects the pipeline's result onto the import contract's exact shape. */
+const CORE_CODES = new Set(CORE_INDICATORS.map((d) => d.code));
+
+/**
+ * Projects the pipeline's result onto the import contract's exact shape. The contract lists the quantities
+ * recognised as core indicators; links to the catalogue's further indicators stay in the rich result.
+ */
 export function toSpecImportResult(result: ImportResult): SpecImportResult {
   return {
     documents: result.documents.map((d) => ({
@@ -171,7 +181,9 @@ export function toSpecImportResult(result: ImportResult): SpecImportResult {
         qualifier: q.qualifier,
         subject: q.subject,
       })),
-      indicators: d.indicators.map((i) => ({
+      indicators: d.indicators
+        .filter((i) => CORE_CODES.has(i.code))
+        .map((i) => ({
         code: i.code,
         value: i.value,
         unit: i.unit,

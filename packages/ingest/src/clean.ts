@@ -1,0 +1,191 @@
+import type { Removal, RemovalReason } from "@gongkai/domain";
+import { endsSentence, isBareNumberLine, isListHeader, isTitleLike, lineNoise } from "./boilerplate";
+import { type Line, splitLines } from "./lines";
+import { normalizeCharacters, type PendingRemoval } from "./normalize";
+import { reflow } from "./reflow";
+import { findSpam } from "./spam";
+
+/** A line of the cleaned text and where it starts in it. */
+export interface CleanLine {
+  text: string;
+  start: number;
+}
+
+export interface CleanedText {
+  /** The cleaned text: one paragraph or heading per line. */
+  text: string;
+  lines: CleanLine[];
+  /** What was taken out, positioned in `text`. */
+  removed: Removal[];
+  /** Whether the source was laid out in fixed-width lines (a PDF copy) and was reflowed. */
+  wrapped: boolean;
+}
+
+/**
+ * Cleans a decoded text: repairs characters, drops the lines that are site chrome, collection blurbs, link lists
+ * and page markers, cuts spam out of sentences, and rejoins lines that PDF layout or page breaks split. Every
+ * removal is reported with its position in the cleaned text so that an editor can show and restore it.
+ */
+export function cleanText(raw: string): CleanedText {
+  const normalized = normalizeCharacters(raw);
+  const lines = splitLines(normalized.text, normalized.removed).map(stripMarkup);
+  const drop = classifyLines(lines);
+
+  const kept: Array<Line & { blankBefore: boolean }> = [];
+  let carried: PendingRemoval[] = [];
+  let blank = false;
+  for (const [i, line] of lines.entries()) {
+    const reason = drop[i];
+    if (reason) {
+      carried.push({ text: line.text, reason, at: 0 });
+      for (const r of line.removed) carried.push({ ...r, at: 0 });
+      continue;
+    }
+    if (line.text.length === 0) {
+      for (const r of line.removed) carried.push({ ...r, at: 0 });
+      blank = true;
+      continue;
+    }
+    kept.push({ text: line.text, removed: [...carried, ...line.removed], blankBefore: blank });
+    carried = [];
+    blank = false;
+  }
+  for (const [i, line] of kept.entries()) kept[i] = { ...cleanInline(line, kept[i + 1]?.text), blankBefore: line.blankBefore };
+
+  const { lines: flowed, wrapped } = reflow(kept);
+  const out: CleanLine[] = [];
+  const removed: Removal[] = [];
+  let pos = 0;
+  for (const line of flowed) {
+    out.push({ text: line.text, start: pos });
+    for (const r of line.removed) removed.push({ text: r.text, reason: r.reason, at: pos + clamp(r.at, line.text.length) });
+    pos += line.text.length + 1;
+  }
+  const end = Math.max(0, pos - 1);
+  for (const r of carried) removed.push({ text: r.text, reason: r.reason, at: end });
+  return { text: out.map((l) => l.text).join("\n"), lines: out, removed, wrapped };
+}
+
+function clamp(n: number, max: number): number {
+  return n < 0 ? 0 : n > max ? max : n;
+}
+
+const SEPARATOR = /^[-=—_*~.·#]{4,}$/;
+
+/** Strips Markdown decoration (## headings, **bold**) that some sources carry. */
+function stripMarkup(line: Line): Line {
+  let t = line.text;
+  if (t.charCodeAt(0) === 35) t = t.replace(/^#{1,6}\s?/, "");
+  // **bold** around a whole line; *** on its own is a redaction and stays
+  if (t.startsWith("**") && !t.startsWith("***") && t.endsWith("**") && t.length > 4) t = t.slice(2, -2);
+  return t === line.text ? line : { text: t.trim(), removed: line.removed.map((r) => ({ ...r, at: 0 })) };
+}
+
+/** Decides for each line whether it is dropped, and why. */
+function classifyLines(lines: readonly Line[]): Array<RemovalReason | null> {
+  const n = lines.length;
+  const drop: Array<RemovalReason | null> = lines.map((l) => (SEPARATOR.test(l.text) ? "site_boilerplate" : lineNoise(l.text)));
+  const text = (i: number) => lines[i]?.text ?? "";
+
+  for (let i = 0; i < n; i++) {
+    const t = text(i);
+    // An aggregator's summary repeats the opening of the text and ends in an ellipsis.
+    if (t.startsWith("内容摘要") || t.startsWith("摘要:")) {
+      drop[i] = "site_boilerplate";
+      for (let j = i + 1; j < n && j <= i + 12; j++) {
+        drop[j] = "site_boilerplate";
+        if (/(?:\.{3,}|…+)$/.test(text(j))) break;
+      }
+    }
+  }
+
+  for (let i = 0; i < n; i++) {
+    if (drop[i] || !isBareNumberLine(text(i))) continue;
+    const prev = previousNonEmpty(lines, i);
+    const next = nextNonEmpty(lines, i);
+    if (prev >= 0 && drop[prev] === "site_boilerplate") drop[i] = "site_boilerplate";
+    else if (prev >= 0 && next >= 0 && !endsSentence(text(prev))) drop[i] = "page_marker";
+  }
+
+  // After a list header, the short lines that follow are the list (titles, dates, tags).
+  for (let i = 0; i < n; i++) {
+    if (!isListHeader(text(i))) continue;
+    drop[i] = "link_list";
+    for (let j = i + 1; j < n; j++) {
+      const t = text(j);
+      if (t.length === 0) continue;
+      if (t.length > 40 || /[。;!?]/.test(t)) break;
+      drop[j] = drop[j] ?? "link_list";
+    }
+  }
+
+  // Runs of article titles with nothing between them are lists of related articles.
+  let i = 0;
+  while (i < n) {
+    if (drop[i] || !isTitleLike(text(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let titles = 0;
+    while (j < n && (text(j).length === 0 || drop[j] || isTitleLike(text(j)))) {
+      if (text(j).length > 0 && !drop[j]) titles++;
+      j++;
+    }
+    const atEnd = nextNonEmptyUndropped(lines, drop, j - 1) < 0;
+    if (titles >= 3 || (titles >= 2 && atEnd && i > 0)) {
+      for (let k = i; k < j; k++) if (text(k).length > 0 && !drop[k]) drop[k] = "link_list";
+    }
+    i = j;
+  }
+  return drop;
+}
+
+function previousNonEmpty(lines: readonly Line[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if ((lines[j]?.text.length ?? 0) > 0) return j;
+  return -1;
+}
+
+function nextNonEmpty(lines: readonly Line[], i: number): number {
+  for (let j = i + 1; j < lines.length; j++) if ((lines[j]?.text.length ?? 0) > 0) return j;
+  return -1;
+}
+
+function nextNonEmptyUndropped(lines: readonly Line[], drop: ReadonlyArray<RemovalReason | null>, i: number): number {
+  for (let j = i + 1; j < lines.length; j++) if ((lines[j]?.text.length ?? 0) > 0 && !drop[j]) return j;
+  return -1;
+}
+
+// A short number cut into a sentence at a line end, apart from what precedes it: a page number.
+const TRAILING_PAGE_NUMBER = /[^\dA-Za-z\s] (\d{1,3})$/;
+
+/** Cuts spam and stray page numbers out of a line. */
+function cleanInline(line: Line, next: string | undefined): Line {
+  let { text } = line;
+  let removed = line.removed;
+  const spans = findSpam(text);
+  if (spans.length > 0) {
+    const parts: string[] = [];
+    let from = 0;
+    let cut = 0;
+    const shifted = removed.map((r) => ({ ...r }));
+    for (const [s, e] of spans) {
+      parts.push(text.slice(from, s));
+      const at = s - cut;
+      shifted.push({ text: text.slice(s, e), reason: "injected_spam", at });
+      for (const r of shifted) if (r.reason !== "injected_spam" && r.at > s) r.at = Math.max(at, r.at - (e - s));
+      cut += e - s;
+      from = e;
+    }
+    parts.push(text.slice(from));
+    text = parts.join("");
+    removed = shifted.sort((a, b) => a.at - b.at);
+  }
+  const m = TRAILING_PAGE_NUMBER.exec(text);
+  if (m && next && /^[\u4e00-\u9fff]/.test(next) && !endsSentence(text)) {
+    const at = text.length - (m[1]?.length ?? 0) - 1;
+    removed = [...removed, { text: text.slice(at + 1), reason: "page_marker", at }];
+    text = text.slice(0, at);
+  }
+  return { text, removed };
+}
