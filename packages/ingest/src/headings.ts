@@ -104,7 +104,7 @@ function isUnnumberedHeading(
   if (han < 4 || text.length > MAX_UNNUMBERED) return false;
   for (const c of text) if (SENTENCE_END.has(c) || c === ":") return false;
   const endChar = lastChar(text);
-  if (endChar === "," || endChar === "、" || endChar === "”" || endChar === ")") return false;
+  if (endChar === "," || endChar === "、" || endChar === ")") return false;
   if (/^[\d(“"《]/.test(text) || SALUTATION.test(text) || MEETING_OR_PRESENTER.test(text)) return false;
   if (isReportTitle(text) || text.includes("*")) return false;
   if (i === first) return false;

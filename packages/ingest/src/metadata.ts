@@ -19,10 +19,20 @@ export function findTitle(lines: readonly CleanLine[], first: number, end: numbe
     if (next < end && isReportTitle(text(next))) return { title: text(next), bodyFirst: next + 1 };
     return { title: text(markerLine), bodyFirst: markerLine + 1 };
   }
+  // The most specific title near the top: a year or a place beats a bare 工作报告 breadcrumb.
+  let best = -1;
+  let bestScore = 0;
   for (let i = first; i < Math.min(end, first + 4); i++) {
-    if (isReportTitle(text(i))) return { title: text(i), bodyFirst: i === first ? i + 1 : first };
+    const t = text(i);
+    if (!isReportTitle(t)) continue;
+    const score = t.length + (/\d{4}|[〇一二三四五六七八九]{4}/.test(t) ? 20 : 0) + (/[镇乡县区市]/.test(t) ? 10 : 0);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
   }
-  return { title: "", bodyFirst: first };
+  if (best < 0) return { title: "", bodyFirst: first };
+  return { title: text(best), bodyFirst: best === first ? best + 1 : first };
 }
 
 const TOPIC_WORDS = /政务公开|信息公开|劳动保障|社会保障|计划生育|安全生产|综治|信访|扶贫|党建|双拥|武装|统计|民政|残联|妇联|团委|环保/;

@@ -116,6 +116,7 @@ const ABSTRACT_HEADS = [
   "具有",
   "有",
   "真正",
+  "产业",
 ];
 
 /** Fixed expressions with a numeral and a count word that count nothing. */
@@ -148,6 +149,8 @@ const IDIOMS = [
   "一个样",
   "一批",
   "一种",
+  "一起",
+  "一个中国",
 ];
 
 const CLAUSE_PUNCT = ",;。、:!?)";
@@ -397,6 +400,15 @@ function chineseQuantity(text: string, i: number, j: number, to: number, quotes:
   // 一村一品, 一户一策: paired numerals make a slogan
   if (digits === "一" && (text.charAt(end) === "一" || text.charAt(i - 2) === "一")) return null;
   if (text.startsWith(unit, end)) return null; // 一个个, 一批批
+  if (isAsciiDigit(text.charCodeAt(end))) return null; // 两个100%: counts of a figure, not of things
+  // 九届九次, 二、三次管网, 第四、五、六次会议: numerals in a list of ordinals
+  if (before === "届" || (before === "、" && CN_NUMERAL.includes(text.charAt(i - 2)))) return null;
+  // 走出了一条…的新路子, 一个具有…特色的框架: 一 before a description is the article "a", not a count
+  if (digits === "一" && !more) {
+    const ahead = text.slice(end, end + 16);
+    const de = ahead.indexOf("的");
+    if (de > 0 && !/[\d,;。、:!?]/.test(ahead.slice(0, de))) return null;
+  }
   for (const head of ABSTRACT_HEADS) if (text.startsWith(head, end)) return null;
   const tail: Tail = { more, magnitude, unit, end: Math.min(end, to) };
   return finish(text, i, tail, digits, quotes, true);

@@ -56,7 +56,7 @@ function shouldJoin(prev: string, line: FlowLine, width: number, prevIsHeading: 
     return displayWidth(prev) >= width - 6;
   }
   // A wrapped heading: its last words and a full stop start the next line.
-  if (prevIsHeading && !marker && prev.length >= 15) {
+  if (prevIsHeading && !marker && prev.length >= 15 && !line.blankBefore) {
     const stop = next.indexOf("。");
     if (stop > 0 && stop <= 12 && !/[,、;:]/.test(next.slice(0, stop))) return true;
   }

@@ -58,6 +58,7 @@ const COMPOUNDS: Record<string, string> = {
   例: "如",
   块: "头",
   个: "月人性体案",
+  包: "括含装保联村抓干片户容",
 };
 
 const ALL_UNITS: string[] = [
