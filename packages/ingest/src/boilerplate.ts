@@ -163,12 +163,16 @@ export function lineNoise(line: string): RemovalReason | null {
   if (line.length <= 240) {
     for (const p of SITE_PHRASES) if (line.includes(p)) return "site_boilerplate";
   }
-  if (line.length <= 300) {
-    for (const p of BLURB_PHRASES) if (line.includes(p)) return "collection_header";
-    if (line.length <= 60 && COLLECTION_TITLE.test(line)) return "collection_header";
-  }
+  if (line.length <= 60 && COLLECTION_TITLE.test(line)) return "collection_header";
   if (FIELD.test(line) && line.length <= 120) return "site_boilerplate";
   if (isListHeader(line)) return "link_list";
+  return null;
+}
+
+/** Why a paragraph rejoined from wrapped lines is not report text (site notices and blurbs), or null. */
+export function paragraphNoise(paragraph: string): RemovalReason | null {
+  if (paragraph.length <= 240) for (const p of SITE_PHRASES) if (paragraph.includes(p)) return "site_boilerplate";
+  if (paragraph.length <= 300) for (const p of BLURB_PHRASES) if (paragraph.includes(p)) return "collection_header";
   return null;
 }
 

@@ -1,5 +1,5 @@
 import type { Removal, RemovalReason } from "@gongkai/domain";
-import { endsSentence, isBareNumberLine, isListHeader, isTitleLike, lineNoise } from "./boilerplate";
+import { endsSentence, isBareNumberLine, isListHeader, isTitleLike, lineNoise, paragraphNoise } from "./boilerplate";
 import { type Line, splitLines } from "./lines";
 import { normalizeCharacters, type PendingRemoval } from "./normalize";
 import { reflow } from "./reflow";
@@ -39,6 +39,8 @@ export function cleanText(raw: string): CleanedText {
     if (reason) {
       carried.push({ text: line.text, reason, at: 0 });
       for (const r of line.removed) carried.push({ ...r, at: 0 });
+      // The blank lines around a page number belong to the page layout, not to the paragraphs.
+      if (reason === "page_marker") blank = false;
       continue;
     }
     if (line.text.length === 0) {
@@ -52,7 +54,20 @@ export function cleanText(raw: string): CleanedText {
   }
   for (const [i, line] of kept.entries()) kept[i] = { ...cleanInline(line, kept[i + 1]?.text), blankBefore: line.blankBefore };
 
-  const { lines: flowed, wrapped } = reflow(kept);
+  const tail = carried; // removed after the last kept line
+  carried = [];
+  const { lines: reflowed, wrapped } = reflow(kept);
+  // Blurbs, and notices that layout had spread over several lines, are whole paragraphs now: drop them.
+  const flowed: Line[] = [];
+  for (const line of reflowed) {
+    const reason = paragraphNoise(line.text);
+    if (reason) {
+      carried.push({ text: line.text, reason, at: 0 }, ...line.removed.map((r) => ({ ...r, at: 0 })));
+      continue;
+    }
+    flowed.push(carried.length ? { text: line.text, removed: [...carried, ...line.removed] } : line);
+    carried = [];
+  }
   const out: CleanLine[] = [];
   const removed: Removal[] = [];
   let pos = 0;
@@ -62,7 +77,7 @@ export function cleanText(raw: string): CleanedText {
     pos += line.text.length + 1;
   }
   const end = Math.max(0, pos - 1);
-  for (const r of carried) removed.push({ text: r.text, reason: r.reason, at: end });
+  for (const r of [...carried, ...tail]) removed.push({ text: r.text, reason: r.reason, at: end });
   return { text: out.map((l) => l.text).join("\n"), lines: out, removed, wrapped };
 }
 

@@ -18,15 +18,18 @@ export function reflow(lines: readonly FlowLine[]): { lines: Line[]; wrapped: bo
   let current: Line | null = null;
   let currentIsHeading = false;
   let physical = ""; // the last source line joined into `current`
+  let indented = false; // whether that line opened a paragraph (and so lost width to the indent)
   for (const line of lines) {
-    if (current && shouldJoin(physical, line, width, currentIsHeading)) {
+    if (current && shouldJoin(physical, line, width - (indented ? 4 : 0), currentIsHeading)) {
       current = join(current, line);
       physical = line.text;
+      indented = false;
       continue;
     }
     if (current) out.push(current);
     current = { text: line.text, removed: line.removed };
     physical = line.text;
+    indented = line.blankBefore;
     currentIsHeading = readMarker(line.text) !== null;
   }
   if (current) out.push(current);
@@ -52,6 +55,9 @@ function shouldJoin(prev: string, line: FlowLine, width: number, prevIsHeading: 
   if (SENTENCE_END.has(end) || end === ":") return false;
   const marker = readMarker(next);
   if (width > 0) {
+    // A number the layout broke in two: 11.7130 / 0万元.
+    if (isAsciiDigit(prev.charCodeAt(prev.length - 1)) && isAsciiDigit(next.charCodeAt(0)) && !line.blankBefore) return true;
+    if (line.blankBefore) return false; // a paragraph break the layout marked
     if (marker && marker.style !== "cn_ordinal") return false;
     return displayWidth(prev) >= width - 6;
   }
