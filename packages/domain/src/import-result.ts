@@ -67,6 +67,16 @@ export const RemovalReason = z.enum([
 ]);
 export type RemovalReason = z.infer<typeof RemovalReason>;
 
+export const REMOVAL_REASON_LABELS: Record<RemovalReason, { zh: string; en: string }> = {
+  site_boilerplate: { zh: "网站模板", en: "site boilerplate" },
+  advertisement: { zh: "广告", en: "advertisement" },
+  injected_spam: { zh: "插入的垃圾文字", en: "injected spam" },
+  link_list: { zh: "相关文章列表", en: "link list" },
+  page_marker: { zh: "页码", en: "page marker" },
+  collection_header: { zh: "合集标题与导语", en: "collection header" },
+  encoding_debris: { zh: "乱码与编码残留", en: "encoding debris" },
+};
+
 /** Something the cleaner removed; `at` is where it stood in the cleaned text, so it can be put back. */
 export const Removal = z.object({
   text: z.string(),
@@ -111,6 +121,8 @@ export const ImportedIndicator = z.object({
   period: Period.nullable(),
   yoyPct: z.number().finite().nullable(),
   multiple: z.number().positive().finite().nullable(),
+  /** What the multiple is of, as written: 上届末. */
+  multipleBase: z.string().nullable(),
   shareOfTargetPct: z.number().finite().nullable(),
   kind: ObservationKind,
   /** The clause the figure stands in, with its comparisons: 完成财政收入2630万元,同比增长30%. */
@@ -184,14 +196,14 @@ export function toSpecImportResult(result: ImportResult): SpecImportResult {
       indicators: d.indicators
         .filter((i) => CORE_CODES.has(i.code))
         .map((i) => ({
-        code: i.code,
-        value: i.value,
-        unit: i.unit,
-        period: i.period ? periodKeyOf(i.period) : null,
-        yoyPct: i.yoyPct,
-        kind: i.kind,
-        text: i.text,
-      })),
+          code: i.code,
+          value: i.value,
+          unit: i.unit,
+          period: i.period ? periodKeyOf(i.period) : null,
+          yoyPct: i.yoyPct,
+          kind: i.kind,
+          text: i.text,
+        })),
       placeholders: [...new Set(d.placeholders.map((p) => p.text))],
     })),
   };

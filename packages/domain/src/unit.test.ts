@@ -100,7 +100,10 @@ describe("parseUnit", () => {
 
   it("keeps Hong Kong dollars and yen apart from yuan", () => {
     expect(convert(amount("1", "港元"), "元").ok).toBe(false);
-    expect(convert(amount("1", "万日元"), "日元")).toEqual({ ok: true, value: { value: "10000", unit: "日元" } });
+    expect(convert(amount("1", "万日元"), "日元")).toEqual({
+      ok: true,
+      value: { value: "10000", unit: "日元" },
+    });
   });
 
   it("refuses unknown units", () => {

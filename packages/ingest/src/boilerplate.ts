@@ -93,7 +93,8 @@ const SITE_WORDS = new Set([
 ]);
 
 /** Metadata fields that aggregators print above a text (标题: … 来源: …). */
-const FIELD = /^(?:标题|发文单位|发文时间|发文字号|来源URL|来源|作者|时间|发布时间|发布机构|发布日期|信息来源|信息发布人|阅读|评论|点击|浏览|关键词|title|date|author)\s?[:：]/;
+const FIELD =
+  /^(?:标题|发文单位|发文时间|发文字号|来源URL|来源|作者|时间|发布时间|发布机构|发布日期|信息来源|信息发布人|阅读|评论|点击|浏览|关键词|title|date|author)\s?[:：]/;
 
 /** Headers of "related articles" lists and tag clouds. */
 const LIST_HEADERS = new Set([
@@ -141,13 +142,15 @@ const BLURB_PHRASES = [
 const COLLECTION_TITLE = /[(（【]?(?:通用|精选|推荐|热门|最新)\d{1,3}篇[)）】]?/;
 
 const FILE_SIZE = /^[-•·*]?\s?\d{1,5}(?:\.\d{1,3})?\s?(?:KB|MB|kb|mb|K|M|B|字|页)$/;
-const ISO_DATE_LINE = /^[-•·*]?\s?(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s\d{1,2}:\d{2}(?::\d{2})?)?\s?(?:发布|上传|更新)?$/;
+const ISO_DATE_LINE =
+  /^[-•·*]?\s?(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s\d{1,2}:\d{2}(?::\d{2})?)?\s?(?:发布|上传|更新)?$/;
 const DECORATED_PAGE = /^[-—–~]{1,3}\s?\d{1,4}\s?[-—–~]{1,3}$/;
 const PAGE_OF = /^第\s?\d{1,4}\s?页(?:\s?[,/]?\s?共\s?\d{1,4}\s?页)?$/;
 const PAGE_FRACTION = /^\d{1,4}\s?\/\s?\d{1,4}$/;
 const PAGE_WORD = /^(?:page|Page|PAGE)\s?\d{1,4}(?:\s?(?:of|\/)\s?\d{1,4})?$/;
 const BARE_NUMBER = /^\d{1,4}$/;
-const DOC_WORD_END = /(?:报告|总结|讲话|计划|规划|方案|意见|通知|公报|致辞|发言|汇报|心得|范文|大全|摘要|纲要|全文|\(全文\))$/;
+const DOC_WORD_END =
+  /(?:报告|总结|讲话|计划|规划|方案|意见|通知|公报|致辞|发言|汇报|心得|范文|大全|摘要|纲要|全文|\(全文\))$/;
 
 export function isListHeader(line: string): boolean {
   return LIST_HEADERS.has(line.replace(/[:：>》]+$/, ""));
@@ -171,8 +174,10 @@ export function lineNoise(line: string): RemovalReason | null {
 
 /** Why a paragraph rejoined from wrapped lines is not report text (site notices and blurbs), or null. */
 export function paragraphNoise(paragraph: string): RemovalReason | null {
-  if (paragraph.length <= 240) for (const p of SITE_PHRASES) if (paragraph.includes(p)) return "site_boilerplate";
-  if (paragraph.length <= 300) for (const p of BLURB_PHRASES) if (paragraph.includes(p)) return "collection_header";
+  if (paragraph.length <= 240)
+    for (const p of SITE_PHRASES) if (paragraph.includes(p)) return "site_boilerplate";
+  if (paragraph.length <= 300)
+    for (const p of BLURB_PHRASES) if (paragraph.includes(p)) return "collection_header";
   return null;
 }
 

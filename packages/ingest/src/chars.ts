@@ -3,7 +3,12 @@
 
 /** CJK ideographs (the BMP blocks reports use) and the ideographic zero 〇. */
 export function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007 || (c >= 0xf900 && c <= 0xfaff);
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    c === 0x3007 ||
+    (c >= 0xf900 && c <= 0xfaff)
+  );
 }
 
 export function isAsciiDigit(c: number): boolean {

@@ -1,5 +1,12 @@
 import type { Removal, RemovalReason } from "@gongkai/domain";
-import { endsSentence, isBareNumberLine, isListHeader, isTitleLike, lineNoise, paragraphNoise } from "./boilerplate";
+import {
+  endsSentence,
+  isBareNumberLine,
+  isListHeader,
+  isTitleLike,
+  lineNoise,
+  paragraphNoise,
+} from "./boilerplate";
 import { type Line, splitLines } from "./lines";
 import { normalizeCharacters, type PendingRemoval } from "./normalize";
 import { reflow } from "./reflow";
@@ -52,7 +59,8 @@ export function cleanText(raw: string): CleanedText {
     carried = [];
     blank = false;
   }
-  for (const [i, line] of kept.entries()) kept[i] = { ...cleanInline(line, kept[i + 1]?.text), blankBefore: line.blankBefore };
+  for (const [i, line] of kept.entries())
+    kept[i] = { ...cleanInline(line, kept[i + 1]?.text), blankBefore: line.blankBefore };
 
   const tail = carried; // removed after the last kept line
   carried = [];
@@ -73,7 +81,8 @@ export function cleanText(raw: string): CleanedText {
   let pos = 0;
   for (const line of flowed) {
     out.push({ text: line.text, start: pos });
-    for (const r of line.removed) removed.push({ text: r.text, reason: r.reason, at: pos + clamp(r.at, line.text.length) });
+    for (const r of line.removed)
+      removed.push({ text: r.text, reason: r.reason, at: pos + clamp(r.at, line.text.length) });
     pos += line.text.length + 1;
   }
   const end = Math.max(0, pos - 1);
@@ -82,7 +91,7 @@ export function cleanText(raw: string): CleanedText {
 }
 
 function clamp(n: number, max: number): number {
-  return n < 0 ? 0 : n > max ? max : n;
+  return n < 0 ? 0 : Math.min(n, max);
 }
 
 const SEPARATOR = /^[-=—_*~.·#]{4,}$/;
@@ -99,7 +108,9 @@ function stripMarkup(line: Line): Line {
 /** Decides for each line whether it is dropped, and why. */
 function classifyLines(lines: readonly Line[]): Array<RemovalReason | null> {
   const n = lines.length;
-  const drop: Array<RemovalReason | null> = lines.map((l) => (SEPARATOR.test(l.text) ? "site_boilerplate" : lineNoise(l.text)));
+  const drop: Array<RemovalReason | null> = lines.map((l) =>
+    SEPARATOR.test(l.text) ? "site_boilerplate" : lineNoise(l.text),
+  );
   const text = (i: number) => lines[i]?.text ?? "";
 
   for (let i = 0; i < n; i++) {
@@ -166,7 +177,11 @@ function nextNonEmpty(lines: readonly Line[], i: number): number {
   return -1;
 }
 
-function nextNonEmptyUndropped(lines: readonly Line[], drop: ReadonlyArray<RemovalReason | null>, i: number): number {
+function nextNonEmptyUndropped(
+  lines: readonly Line[],
+  drop: ReadonlyArray<RemovalReason | null>,
+  i: number,
+): number {
   for (let j = i + 1; j < lines.length; j++) if ((lines[j]?.text.length ?? 0) > 0 && !drop[j]) return j;
   return -1;
 }
@@ -188,7 +203,8 @@ function cleanInline(line: Line, next: string | undefined): Line {
       parts.push(text.slice(from, s));
       const at = s - cut;
       shifted.push({ text: text.slice(s, e), reason: "injected_spam", at });
-      for (const r of shifted) if (r.reason !== "injected_spam" && r.at > s) r.at = Math.max(at, r.at - (e - s));
+      for (const r of shifted)
+        if (r.reason !== "injected_spam" && r.at > s) r.at = Math.max(at, r.at - (e - s));
       cut += e - s;
       from = e;
     }

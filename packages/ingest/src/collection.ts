@@ -26,7 +26,7 @@ function numeralEnd(s: string, i: number): number {
  */
 export function collectionMarkerNumber(line: string): number {
   if (line.length > 60 || line.length < 2) return 0;
-  const t = line.replace(/[【】\[\]:：\s]/g, "");
+  const t = line.replace(/[【】[\]:：\s]/g, "");
   // …篇三 at the end of a title
   const pian = t.lastIndexOf("篇");
   if (pian >= 0) {

@@ -14,9 +14,12 @@ const PLAUSIBLE = 0.9;
  */
 export function decodeText(bytes: Uint8Array): Result<{ text: string; encoding: TextEncoding }, IngestError> {
   if (bytes.length === 0) return err(ingestError("empty"));
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decoded(utf8(bytes.subarray(3)), "utf-8");
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decoded(new TextDecoder("utf-16le").decode(bytes.subarray(2)), "utf-16le");
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decoded(new TextDecoder("utf-16be").decode(bytes.subarray(2)), "utf-16be");
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return decoded(utf8(bytes.subarray(3)), "utf-8");
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return decoded(new TextDecoder("utf-16le").decode(bytes.subarray(2)), "utf-16le");
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return decoded(new TextDecoder("utf-16be").decode(bytes.subarray(2)), "utf-16be");
   if (looksBinary(bytes)) return err(ingestError("binary"));
   const strict = utf8(bytes);
   if (strict !== null) return decoded(strict, "utf-8");
@@ -25,7 +28,10 @@ export function decodeText(bytes: Uint8Array): Result<{ text: string; encoding: 
   return err(ingestError("undecodable"));
 }
 
-function decoded(text: string | null, encoding: TextEncoding): Result<{ text: string; encoding: TextEncoding }, IngestError> {
+function decoded(
+  text: string | null,
+  encoding: TextEncoding,
+): Result<{ text: string; encoding: TextEncoding }, IngestError> {
   if (text === null) return err(ingestError("undecodable"));
   if (text.trim().length === 0) return err(ingestError("empty"));
   return ok({ text, encoding });

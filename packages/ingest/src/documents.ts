@@ -15,7 +15,8 @@ export interface DocumentRange {
 
 const REPORT_TITLE_END =
   /(?:政府工作报告|工作报告|工作总结|工作汇报|工作计划|工作要点|述职报告|讲话|讲话稿|致辞|大事记|总结|报告)(?:\([^)]{0,12}\))?$/;
-const OPENING = /^(?:各位代表|各位委员|同志们|——\s?\d{4}年|\d{4}年\d{1,2}月\d{1,2}日|\(\d{4}年\d{1,2}月\d{1,2}日)/;
+const OPENING =
+  /^(?:各位代表|各位委员|同志们|——\s?\d{4}年|\d{4}年\d{1,2}月\d{1,2}日|\(\d{4}年\d{1,2}月\d{1,2}日)/;
 
 /** Whether a line reads like the title of a report: short, no sentence, ending in a report word. */
 export function isReportTitle(line: string): boolean {

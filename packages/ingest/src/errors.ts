@@ -25,7 +25,10 @@ function mb(bytes: number): string {
 }
 
 /** Builds the error for a code; `detail` carries the size limit or the file name extension where it matters. */
-export function ingestError(code: IngestErrorCode, detail: { limit?: number; size?: number; extension?: string } = {}): IngestError {
+export function ingestError(
+  code: IngestErrorCode,
+  detail: { limit?: number; size?: number; extension?: string } = {},
+): IngestError {
   const messages: Record<IngestErrorCode, LocalizedText> = {
     too_large: {
       zh: `文件过大(${mb(detail.size ?? 0)}),上限为 ${mb(detail.limit ?? 0)}`,
@@ -41,9 +44,18 @@ export function ingestError(code: IngestErrorCode, detail: { limit?: number; siz
       zh: "无法识别文件的文字编码(不是 UTF-8 或 GBK/GB18030)",
       en: "the text encoding is not recognised (neither UTF-8 nor GBK/GB18030)",
     },
-    unreadable_docx: { zh: "无法读取该 Word 文件,文件可能已损坏", en: "the Word file cannot be read; it may be damaged" },
-    unreadable_pdf: { zh: "无法读取该 PDF 文件,文件可能已损坏", en: "the PDF file cannot be read; it may be damaged" },
-    encrypted_pdf: { zh: "该 PDF 文件已加密,请先解除密码保护", en: "the PDF file is encrypted; remove its password first" },
+    unreadable_docx: {
+      zh: "无法读取该 Word 文件,文件可能已损坏",
+      en: "the Word file cannot be read; it may be damaged",
+    },
+    unreadable_pdf: {
+      zh: "无法读取该 PDF 文件,文件可能已损坏",
+      en: "the PDF file cannot be read; it may be damaged",
+    },
+    encrypted_pdf: {
+      zh: "该 PDF 文件已加密,请先解除密码保护",
+      en: "the PDF file is encrypted; remove its password first",
+    },
     no_text: {
       zh: "文件中没有可提取的文字(可能是扫描件,需要先进行文字识别)",
       en: "the file holds no extractable text (a scan needs OCR first)",

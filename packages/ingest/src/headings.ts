@@ -25,7 +25,8 @@ const MAX_HEADING = 120;
 const MAX_UNNUMBERED = 40;
 
 const SALUTATION = /^(?:各位|同志们|尊敬的|亲爱的)/;
-const MEETING_OR_PRESENTER = /会议上|会议文件|(?:镇|乡|县|区|市|旗)长\s?\S{0,4}$|^\(.*\)$|^\d{4}年\d{1,2}月\d{1,2}日/;
+const MEETING_OR_PRESENTER =
+  /会议上|会议文件|(?:镇|乡|县|区|市|旗)长\s?\S{0,4}$|^\(.*\)$|^\d{4}年\d{1,2}月\d{1,2}日/;
 
 /**
  * Finds the headings among lines [first, end) of a report, in the heading styles of Chinese official documents:
@@ -48,18 +49,40 @@ export function findHeadings(lines: readonly CleanLine[], first: number, end: nu
       continue;
     }
     if (isUnnumberedHeading(lines, i, first, end, out)) {
-      out.push({ line: i, headingEnd: text.length, bodyStart: text.length, style: "none", n: 0, heading: text, title: text });
+      out.push({
+        line: i,
+        headingEnd: text.length,
+        bodyStart: text.length,
+        style: "none",
+        n: 0,
+        heading: text,
+        title: text,
+      });
     }
   }
   return out;
 }
 
-function numberedHeading(text: string, line: number, marker: Marker, last: number | undefined): FoundHeading | null {
+function numberedHeading(
+  text: string,
+  line: number,
+  marker: Marker,
+  last: number | undefined,
+): FoundHeading | null {
   if (marker.style === "cn_ordinal") return null;
   const rest = text.slice(marker.marker.length);
   if (rest.length < 2) return null;
   const c0 = rest.charCodeAt(0);
-  if (!(isHan(c0) || rest.startsWith("“") || rest.startsWith('"') || (c0 >= 48 && c0 <= 57) || rest.startsWith("*"))) return null;
+  if (
+    !(
+      isHan(c0) ||
+      rest.startsWith("“") ||
+      rest.startsWith('"') ||
+      (c0 >= 48 && c0 <= 57) ||
+      rest.startsWith("*")
+    )
+  )
+    return null;
   if (marker.style === "dash") {
     if (/^\d/.test(rest) || rest.includes("会议上")) return null;
   } else {
@@ -70,7 +93,15 @@ function numberedHeading(text: string, line: number, marker: Marker, last: numbe
   const { headingEnd, bodyStart } = splitRunIn(text, marker.marker.length);
   if (headingEnd - marker.marker.length > MAX_HEADING) return null;
   const heading = text.slice(0, headingEnd);
-  return { line, headingEnd, bodyStart, style: marker.style, n: marker.n, heading, title: heading.slice(marker.marker.length) };
+  return {
+    line,
+    headingEnd,
+    bodyStart,
+    style: marker.style,
+    n: marker.n,
+    heading,
+    title: heading.slice(marker.marker.length),
+  };
 }
 
 /** Where a heading that shares its line with body text ends: its first full stop, or a space between words. */

@@ -102,7 +102,8 @@ const SCOPES = [
   ",",
   " ",
 ];
-const TIME_SUFFIX = /(?:(?:19|20)?\d{2}年(?:至|-|—|到)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|截(?:止|至)|[一二三四五六七八九十]年|年底|年末)$/;
+const TIME_SUFFIX =
+  /(?:(?:19|20)?\d{2}年(?:至|-|—|到)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|截(?:止|至)|[一二三四五六七八九十]年|年底|年末)$/;
 
 /** Figures in such a sentence describe one project's future, not the town. */
 const PROJECT_FUTURE = /投产后|达产后|建成后|竣工后|运营后|达效后|建成投产后/;
@@ -145,7 +146,13 @@ function compatible(def: IndicatorDefinition, unit: string): boolean {
   return (COMPATIBLE[def.dimension] ?? [def.dimension]).includes(d);
 }
 
-function aliasEndingAt(text: string, end: number, floor: number, index: Map<string, AliasEntry[]>, unit: string) {
+function aliasEndingAt(
+  text: string,
+  end: number,
+  floor: number,
+  index: Map<string, AliasEntry[]>,
+  unit: string,
+) {
   const list = index.get(text.charAt(end - 1));
   if (!list) return null;
   for (const e of list) {
@@ -177,7 +184,13 @@ function stripPlace(s: string): string {
   if (!suffix) return s;
   let i = s.length - suffix;
   const stop = i - 5;
-  while (i > 0 && i > stop && /[\u4e00-\u9fff*xX×]/.test(s.charAt(i - 1)) && !"年月日至到我全本其".includes(s.charAt(i - 1))) i--;
+  while (
+    i > 0 &&
+    i > stop &&
+    /[\u4e00-\u9fff*xX×]/.test(s.charAt(i - 1)) &&
+    !"年月日至到我全本其".includes(s.charAt(i - 1))
+  )
+    i--;
   // 我镇, 全镇 are scopes, kept for the scope list
   if (i === s.length - suffix && "我全本".includes(s.charAt(i - 1)) && i > 0) return s;
   return s.slice(0, i);
@@ -197,10 +210,13 @@ export interface IndicatorContext {
 }
 
 /** The indicators among a report's quantities, in order. */
-export function findIndicators(quantities: readonly FoundQuantity[], ctx: IndicatorContext): Array<ImportedIndicator & { quantityIndex: number; clauseStart: number; clauseEnd: number }> {
+export function findIndicators(
+  quantities: readonly FoundQuantity[],
+  ctx: IndicatorContext,
+): ImportedIndicator[] {
   const index = ctx.catalogue ? buildIndex(ctx.catalogue) : DEFAULT_INDEX;
   const { text, docStart, docEnd } = ctx;
-  const out: Array<ImportedIndicator & { quantityIndex: number; clauseStart: number; clauseEnd: number }> = [];
+  const out: ImportedIndicator[] = [];
   for (const [k, q] of quantities.entries()) {
     const prev = quantities[k - 1];
     const floor = Math.max(docStart, prev ? prev.hedgeEnd : docStart);
@@ -208,14 +224,16 @@ export function findIndicators(quantities: readonly FoundQuantity[], ctx: Indica
     const sEnd = sentenceEnd(text, q.hedgeEnd, docEnd);
     if (PROJECT_FUTURE.test(text.slice(sStart, sEnd))) continue;
     const cStart = Math.max(floor, clauseStart(text, q.hedgeStart, docStart, 40));
-    const match = aliasBefore(text, q, cStart, index) ?? aliasAfter(text, q, quantities[k + 1], docEnd, index);
+    const match =
+      aliasBefore(text, q, cStart, index) ?? aliasAfter(text, q, quantities[k + 1], docEnd, index);
     if (!match) continue;
     const comparisons = readComparisons(text, q.hedgeEnd, sEnd);
     const sentence = text.slice(sStart, sEnd);
     const role = ctx.roleOf(k);
     let kind: ObservationKind = "actual";
     if (FORECAST_CUE.test(sentence)) kind = "forecast";
-    else if (role === "plan" || role === "targets" || TARGET_CUE.test(text.slice(sStart, q.hedgeStart))) kind = "target";
+    else if (role === "plan" || role === "targets" || TARGET_CUE.test(text.slice(sStart, q.hedgeStart)))
+      kind = "target";
     const period = Period.safeParse(periodAt(text, q.hedgeStart, docStart, ctx.yearOf(k)));
     const textStart = Math.min(cStart, match.start);
     const textEnd = Math.max(q.end, comparisons.end);
@@ -228,6 +246,7 @@ export function findIndicators(quantities: readonly FoundQuantity[], ctx: Indica
       period: period.success ? period.data : null,
       yoyPct: comparisons.yoyPct,
       multiple: comparisons.multiple,
+      multipleBase: comparisons.multipleBase,
       shareOfTargetPct: comparisons.shareOfTargetPct,
       kind,
       text: text.slice(textStart, textEnd),
@@ -235,8 +254,7 @@ export function findIndicators(quantities: readonly FoundQuantity[], ctx: Indica
       span: { start: q.start, end: q.end },
       sectionIndex: ctx.sectionOf(k),
       quantityIndex: k,
-      clauseStart: textStart,
-      clauseEnd: textEnd,
+      clauseSpan: { start: textStart, end: textEnd },
     });
   }
   return out;
@@ -278,9 +296,11 @@ function aliasAfter(
   return null;
 }
 
-const YOY = /^[,、]?\s?(?:同比|比上年|比去年|较上年|较去年|比上年同期|比[^,。;]{1,8}?年)?(增长|增加|提高|上升|下降|减少|降低|回落)(\d+(?:\.\d+)?)%/;
+const YOY =
+  /^[,、]?\s?(?:同比|比上年|比去年|较上年|较去年|比上年同期|比[^,。;]{1,8}?年)?(增长|增加|提高|上升|下降|减少|降低|回落)(\d+(?:\.\d+)?)%/;
 const MULTIPLE = /^[,、]?\s?(?:是|为|相当于)([^,。;]{0,10}?)的(\d+(?:\.\d+)?)倍/;
-const SHARE = /^[,、]?\s?(?:占|完成)(?:全年|年度|年)?(?:目标任务|目标|计划|任务)(?:数|书)?的?(\d+(?:\.\d+)?)%/;
+const SHARE =
+  /^[,、]?\s?(?:占|完成)(?:全年|年度|年)?(?:目标任务|目标|计划|任务)(?:数|书)?的?(\d+(?:\.\d+)?)%/;
 
 /** 同比增长30%, 是上届末的1.59倍, 占全年目标的74.4% right after a figure. */
 function readComparisons(text: string, from: number, to: number) {
@@ -290,7 +310,13 @@ function readComparisons(text: string, from: number, to: number) {
     const close = text.indexOf(")", at);
     if (close > 0 && close - at <= 30) at = close + 1;
   }
-  const out = { yoyPct: null as number | null, multiple: null as number | null, shareOfTargetPct: null as number | null, end: from };
+  const out = {
+    yoyPct: null as number | null,
+    multiple: null as number | null,
+    multipleBase: null as string | null,
+    shareOfTargetPct: null as number | null,
+    end: from,
+  };
   for (let round = 0; round < 3; round++) {
     const rest = text.slice(at, Math.min(to, at + 40));
     const y = out.yoyPct === null ? YOY.exec(rest) : null;
@@ -304,7 +330,10 @@ function readComparisons(text: string, from: number, to: number) {
     const m = out.multiple === null ? MULTIPLE.exec(rest) : null;
     if (m) {
       const v = Number(m[2]);
-      if (v > 0) out.multiple = v;
+      if (v > 0) {
+        out.multiple = v;
+        out.multipleBase = m[1] ?? "";
+      }
       at += m[0].length;
       out.end = at;
       continue;

@@ -48,7 +48,15 @@ export async function ingestFile(
     }
   } catch {
     // The pipeline is total over text; a failure here is a damaged container the readers did not catch.
-    return err(ingestError(format.value === "pdf" ? "unreadable_pdf" : format.value === "docx" ? "unreadable_docx" : "undecodable"));
+    return err(
+      ingestError(
+        format.value === "pdf"
+          ? "unreadable_pdf"
+          : format.value === "docx"
+            ? "unreadable_docx"
+            : "undecodable",
+      ),
+    );
   }
 }
 

@@ -35,7 +35,12 @@ export interface TextSource {
  * @example ingestText("望京镇2022年政府工作报告\n一、2021年工作回顾\n完成财政收入2630万元,同比增长30%。").documents[0]?.indicators[0]?.code // "fiscal_revenue"
  */
 export function ingestText(text: string, options: IngestTextOptions = {}): ImportResult {
-  return ingestDecoded(text, { fileName: options.fileName ?? null, format: "txt", encoding: "utf-8", bytes: utf8Length(text) });
+  return ingestDecoded(text, {
+    fileName: options.fileName ?? null,
+    format: "txt",
+    encoding: "utf-8",
+    bytes: utf8Length(text),
+  });
 }
 
 /** The same as `ingestText`, for text decoded from a file whose source the caller describes. */
@@ -56,9 +61,14 @@ function buildDocument(cleaned: CleanedText, range: DocumentRange): ImportedDocu
   const headings = findHeadings(lines, bodyFirst, range.end);
   const kind = classifyKind(title, body);
   const sections = buildSections(text, lines, bodyFirst, range.end, headings, kind);
-  const year = findYear(title, kind, body, headings.map((h) => h.heading));
+  const year = findYear(
+    title,
+    kind,
+    body,
+    headings.map((h) => h.heading),
+  );
 
-  const found = scanQuantities(text, bodyStart < docEnd ? bodyStart : docEnd, docEnd);
+  const found = scanQuantities(text, Math.min(bodyStart, docEnd), docEnd);
   const sectionIndexOf = sectionLocator(sections);
   const quantities: ImportedQuantity[] = [];
   let previous: { q: (typeof found)[number]; subject: string } | undefined;
@@ -91,7 +101,7 @@ function buildDocument(cleaned: CleanedText, range: DocumentRange): ImportedDocu
       const role = roleOf(k);
       return kind === "government_work_report" && role !== "plan" && role !== "targets" ? year - 1 : year;
     },
-  }).map(({ clauseStart, clauseEnd, ...i }) => ({ ...i, clauseSpan: { start: clauseStart, end: clauseEnd } }));
+  });
 
   const docText = text.slice(docStart, docEnd);
   const placeholders = findPlaceholders(docText).map((p) => ({

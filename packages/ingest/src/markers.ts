@@ -75,7 +75,11 @@ export function readMarker(line: string): Marker | null {
     if (k > 1 && line.charAt(k) === ")") {
       let end = k + 1;
       if (line.charAt(end) === "、" || line.charAt(end) === ".") end++;
-      return { style: "arabic_paren", n: Number(line.slice(1, k)), marker: line.slice(0, skipSpace(line, end)) };
+      return {
+        style: "arabic_paren",
+        n: Number(line.slice(1, k)),
+        marker: line.slice(0, skipSpace(line, end)),
+      };
     }
     return null;
   }
@@ -83,15 +87,24 @@ export function readMarker(line: string): Marker | null {
     const k = digitsAt(line, 0);
     const sep = line.charAt(k);
     if ((sep === "、" || sep === ".") && !isDigit(line.charCodeAt(k + 1))) {
-      return { style: "arabic_dot", n: Number(line.slice(0, k)), marker: line.slice(0, skipSpace(line, k + 1)) };
+      return {
+        style: "arabic_dot",
+        n: Number(line.slice(0, k)),
+        marker: line.slice(0, skipSpace(line, k + 1)),
+      };
     }
     if (sep === ")") {
-      return { style: "arabic_paren", n: Number(line.slice(0, k)), marker: line.slice(0, skipSpace(line, k + 1)) };
+      return {
+        style: "arabic_paren",
+        n: Number(line.slice(0, k)),
+        marker: line.slice(0, skipSpace(line, k + 1)),
+      };
     }
     return null;
   }
   const circled = CIRCLED.indexOf(c0);
-  if (circled >= 0) return { style: "arabic_paren", n: circled + 1, marker: line.slice(0, skipSpace(line, 1)) };
+  if (circled >= 0)
+    return { style: "arabic_paren", n: circled + 1, marker: line.slice(0, skipSpace(line, 1)) };
   if (c0 === "—" || (c0 === "-" && line.charAt(1) === "-")) {
     let j = 0;
     while (line.charAt(j) === "—" || line.charAt(j) === "-") j++;

@@ -12,7 +12,12 @@ export interface TitleInfo {
 }
 
 /** The title of the report in lines [first, end): its collection marker, or a title line near the top. */
-export function findTitle(lines: readonly CleanLine[], first: number, end: number, markerLine: number): TitleInfo {
+export function findTitle(
+  lines: readonly CleanLine[],
+  first: number,
+  end: number,
+  markerLine: number,
+): TitleInfo {
   const text = (i: number) => lines[i]?.text ?? "";
   if (markerLine >= 0) {
     const next = markerLine + 1;
@@ -25,7 +30,8 @@ export function findTitle(lines: readonly CleanLine[], first: number, end: numbe
   for (let i = first; i < Math.min(end, first + 4); i++) {
     const t = text(i);
     if (!isReportTitle(t)) continue;
-    const score = t.length + (/\d{4}|[〇一二三四五六七八九]{4}/.test(t) ? 20 : 0) + (/[镇乡县区市]/.test(t) ? 10 : 0);
+    const score =
+      t.length + (/\d{4}|[〇一二三四五六七八九]{4}/.test(t) ? 20 : 0) + (/[镇乡县区市]/.test(t) ? 10 : 0);
     if (score > bestScore) {
       best = i;
       bestScore = score;
@@ -35,7 +41,8 @@ export function findTitle(lines: readonly CleanLine[], first: number, end: numbe
   return { title: text(best), bodyFirst: best === first ? best + 1 : first };
 }
 
-const TOPIC_WORDS = /政务公开|信息公开|劳动保障|社会保障|计划生育|安全生产|综治|信访|扶贫|党建|双拥|武装|统计|民政|残联|妇联|团委|环保/;
+const TOPIC_WORDS =
+  /政务公开|信息公开|劳动保障|社会保障|计划生育|安全生产|综治|信访|扶贫|党建|双拥|武装|统计|民政|残联|妇联|团委|环保/;
 
 /** What kind of report it is, from its title, or from how it opens and reads when the title says nothing. */
 export function classifyKind(title: string, body: string): ReportKind {
@@ -54,8 +61,10 @@ export function classifyKind(title: string, body: string): ReportKind {
   let dated = 0;
   for (const line of body.split("\n", 60)) if (/^\d{1,2}月\d{1,2}日/.test(line)) dated++;
   if (dated >= 3) return "chronicle";
-  if (/人大主席团|主席团(?:工作|成员)/.test(body.slice(0, 6000)) && /人大/.test(head)) return "congress_work_report";
-  if (/^(?:各位代表、)?同志们/.test(head) && /讲(?:几|[一二三四五六七八九十两])点|我讲|讲话/.test(body)) return "speech";
+  if (/人大主席团|主席团(?:工作|成员)/.test(body.slice(0, 6000)) && /人大/.test(head))
+    return "congress_work_report";
+  if (/^(?:各位代表、)?同志们/.test(head) && /讲(?:几|[一二三四五六七八九十两])点|我讲|讲话/.test(body))
+    return "speech";
   if (/向大会(?:作|报告)|政府工作报告/.test(head)) return "government_work_report";
   if (TOPIC_WORDS.test(body.slice(0, 300))) return "special_topic_summary";
   if (/上半年/.test(body.slice(0, 300))) return "half_year_summary";
@@ -113,7 +122,8 @@ export function findTownship(title: string, body: string): string | null {
   const fromTitle = placeIn(title);
   if (fromTitle !== undefined) return fromTitle;
   const head = body.slice(0, 3000);
-  const named = /([\u4e00-\u9fff*x×]{2,8}?(?:镇|乡|街道))(?:人民政府|党委|第[一二三四五六七八九十\d]{1,3}届)/.exec(head);
+  const named =
+    /([\u4e00-\u9fff*x×]{2,8}?(?:镇|乡|街道))(?:人民政府|党委|第[一二三四五六七八九十\d]{1,3}届)/.exec(head);
   if (named?.[1]) {
     const p = placeIn(named[1]);
     if (p !== undefined) return p;
@@ -147,7 +157,12 @@ function placeIn(s: string): string | null | undefined {
       while (start > 0 && start > at - 6 && /[\u4e00-\u9fff*x×X]/.test(s.charAt(start - 1))) start--;
       let name = s.slice(start, at + suffix.length);
       // 铜梁区大庙镇 → 大庙镇
-      const cut = Math.max(name.lastIndexOf("县"), name.lastIndexOf("区"), name.lastIndexOf("市"), name.lastIndexOf("省"));
+      const cut = Math.max(
+        name.lastIndexOf("县"),
+        name.lastIndexOf("区"),
+        name.lastIndexOf("市"),
+        name.lastIndexOf("省"),
+      );
       if (cut >= 0 && cut < name.length - suffix.length - 1) name = name.slice(cut + 1);
       const bare = name.slice(0, name.length - suffix.length);
       if (bare.length >= 1 && !GENERIC_PLACES.has(name.slice(-2)) && !/^[年月日度]/.test(bare)) {
@@ -166,7 +181,8 @@ function numeral(s: string): number | null {
   return v.ok ? Number(v.value) : null;
 }
 
-const MEETING = /([一二三四五六七八九十\d]{1,3})届(?:人民代表大会|人大)\s?第?([一二三四五六七八九十\d]{1,3})次(?:全体)?会议/;
+const MEETING =
+  /([一二三四五六七八九十\d]{1,3})届(?:人民代表大会|人大)\s?第?([一二三四五六七八九十\d]{1,3})次(?:全体)?会议/;
 
 /** The congress session a report was delivered to, when the text names it near the top. */
 export function findMeeting(lines: readonly CleanLine[], first: number, end: number): Meeting | null {
@@ -175,7 +191,12 @@ export function findMeeting(lines: readonly CleanLine[], first: number, end: num
     const m = MEETING.exec(t);
     if (!m) continue;
     let start = m.index;
-    while (start > 0 && start > m.index - 14 && /[\u4e00-\u9fff*x第]/.test(t.charAt(start - 1)) && t.charAt(start - 1) !== "在")
+    while (
+      start > 0 &&
+      start > m.index - 14 &&
+      /[\u4e00-\u9fff*x第]/.test(t.charAt(start - 1)) &&
+      t.charAt(start - 1) !== "在"
+    )
       start--;
     const name = (t.slice(start, m.index) + m[0]).replace(/\s/g, "").slice(0, 120);
     return { name, congress: numeral(m[1] ?? ""), session: numeral(m[2] ?? "") };
@@ -203,7 +224,12 @@ export function findPresenter(
 }
 
 /** The year a report is delivered for: its title's first year, else the year the body works from. */
-export function findYear(title: string, kind: ReportKind, body: string, headings: readonly string[]): number | null {
+export function findYear(
+  title: string,
+  kind: ReportKind,
+  body: string,
+  headings: readonly string[],
+): number | null {
   const y = /((?:19|20)\d{2})\s?年/.exec(title);
   if (y) return Number(y[1]);
   const meetingDate = /^(?:——)?((?:19|20)\d{2})年\d{1,2}月\d{1,2}日/m.exec(body.slice(0, 400));

@@ -62,7 +62,9 @@ export async function pdfText(bytes: Uint8Array): Promise<Result<string, IngestE
  * paragraph: a blank line before it keeps the cleaner from joining it to the line above.
  */
 export function layoutLines(items: readonly TextItem[]): string[] {
-  const glyphs = items.filter((i) => typeof i.str === "string" && i.str.length > 0 && Array.isArray(i.transform));
+  const glyphs = items.filter(
+    (i) => typeof i.str === "string" && i.str.length > 0 && Array.isArray(i.transform),
+  );
   const rows: Array<{ y: number; size: number; items: TextItem[] }> = [];
   for (const item of glyphs) {
     const y = item.transform[5] ?? 0;

@@ -1,4 +1,10 @@
-import { canonicalDecimal, parseChineseNumeral, parseNumber, parseUnit, type Qualifier } from "@gongkai/domain";
+import {
+  canonicalDecimal,
+  parseChineseNumeral,
+  parseNumber,
+  parseUnit,
+  type Qualifier,
+} from "@gongkai/domain";
 import { isAsciiDigit, isHan, isLatinLetter } from "./chars";
 import { QuotedSpans } from "./quotes";
 import { magnitudeAt, unitAt } from "./units";
@@ -303,14 +309,23 @@ function parseChinese(digits: string): string | null {
   return n.ok ? canonicalDecimal(n.value) : null;
 }
 
-function arabicQuantity(text: string, i: number, j: number, to: number, quotes: QuotedSpans): FoundQuantity | null {
+function arabicQuantity(
+  text: string,
+  i: number,
+  j: number,
+  to: number,
+  quotes: QuotedSpans,
+): FoundQuantity | null {
   const before = text.charAt(i - 1);
   const beforeCode = text.charCodeAt(i - 1);
   // Names and codes: g308, 3a, 5g, h1n1, 1.2.3
-  if (isLatinLetter(beforeCode) || isLatinLetter(text.charCodeAt(j)) || before === "." || before === "_") return null;
-  if (before === "第" || before === "+" || text.charAt(j) === "+" || before === "×" || before === "#") return null;
+  if (isLatinLetter(beforeCode) || isLatinLetter(text.charCodeAt(j)) || before === "." || before === "_")
+    return null;
+  if (before === "第" || before === "+" || text.charAt(j) === "+" || before === "×" || before === "#")
+    return null;
   // Ranges: 0-6岁, 3~5个
-  if ((before === "-" || before === "~" || before === "—") && isAsciiDigit(text.charCodeAt(i - 2))) return null;
+  if ((before === "-" || before === "~" || before === "—") && isAsciiDigit(text.charCodeAt(i - 2)))
+    return null;
   if ((text.charAt(j) === "-" || text.charAt(j) === "~") && isAsciiDigit(text.charCodeAt(j + 1))) return null;
   if (text.charAt(j) === "至" && isAsciiDigit(text.charCodeAt(j + 1))) return null;
   const digits = text.slice(i, j);
@@ -321,13 +336,23 @@ function arabicQuantity(text: string, i: number, j: number, to: number, quotes: 
     if (!isClausePunct(text.charAt(tail.end))) return null;
   }
   if (tail.unit === "届" && /^[人党全委政村中]/.test(text.charAt(tail.end))) return null;
-  if (tail.unit === "次" && /届|第/.test(text.slice(Math.max(0, i - 6), i)) && /^(?:会|全会|党代会|人代会)/.test(text.slice(tail.end, tail.end + 3)))
+  if (
+    tail.unit === "次" &&
+    /届|第/.test(text.slice(Math.max(0, i - 6), i)) &&
+    /^(?:会|全会|党代会|人代会)/.test(text.slice(tail.end, tail.end + 3))
+  )
     return null;
   return finish(text, i, tail, digits, quotes, false);
 }
 
 /** A count written without a word after it (信息采集1750,): only where the clause ends right after it. */
-function bareNumber(text: string, i: number, j: number, digits: string, quotes: QuotedSpans): FoundQuantity | null {
+function bareNumber(
+  text: string,
+  i: number,
+  j: number,
+  digits: string,
+  quotes: QuotedSpans,
+): FoundQuantity | null {
   if (digits.includes(".") || digits.replace(/,/g, "").length < 3 || digits.length > 8) return null;
   const before = text.charAt(i - 1);
   if (!isHan(text.charCodeAt(i - 1)) && before !== " ") return null;
@@ -339,7 +364,13 @@ function bareNumber(text: string, i: number, j: number, digits: string, quotes: 
   return finish(text, i, { more: false, magnitude: "", unit: "", end: j }, digits, quotes, false);
 }
 
-function chineseQuantity(text: string, i: number, j: number, to: number, quotes: QuotedSpans): FoundQuantity | null {
+function chineseQuantity(
+  text: string,
+  i: number,
+  j: number,
+  to: number,
+  quotes: QuotedSpans,
+): FoundQuantity | null {
   let run = text.slice(i, j);
   const before = text.charAt(i - 1);
   if ("第初周之其每".includes(before) && before !== "") return null;
@@ -393,10 +424,12 @@ function chineseQuantity(text: string, i: number, j: number, to: number, quotes:
   if (unit === "期" && digits !== "两") return null;
   if (unit === "届" || unit === "级") return null;
   if (unit === "方") return null; // 双方, 四方联合: parties, not cubic metres
-  if (unit === "次" && /^(?:会|全会|党代会|人代会|代表大会|全体会议)/.test(text.slice(end, end + 4))) return null;
+  if (unit === "次" && /^(?:会|全会|党代会|人代会|代表大会|全体会议)/.test(text.slice(end, end + 4)))
+    return null;
   if (before === "分") return null; // 分两期, 分三批: in how many parts, not how many things
   // 未发生一起, 不冒一处烟: "not a single one" counts nothing
-  if (/[不未无没]/.test(text.slice(Math.max(0, i - 2), i)) || /[未无没]/.test(text.charAt(i - 3))) return null;
+  if (/[不未无没]/.test(text.slice(Math.max(0, i - 2), i)) || /[未无没]/.test(text.charAt(i - 3)))
+    return null;
   // 一村一品, 一户一策: paired numerals make a slogan
   if (digits === "一" && (text.charAt(end) === "一" || text.charAt(i - 2) === "一")) return null;
   if (text.startsWith(unit, end)) return null; // 一个个, 一批批

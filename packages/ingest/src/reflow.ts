@@ -39,9 +39,13 @@ export function reflow(lines: readonly FlowLine[]): { lines: Line[]; wrapped: bo
 function join(a: Line, b: Line): Line {
   const left = a.text.charCodeAt(a.text.length - 1);
   const right = b.text.charCodeAt(0);
-  const sep = isAsciiAlnum(left) && isAsciiAlnum(right) && !(isAsciiDigit(left) && isAsciiDigit(right)) ? " " : "";
+  const sep =
+    isAsciiAlnum(left) && isAsciiAlnum(right) && !(isAsciiDigit(left) && isAsciiDigit(right)) ? " " : "";
   const offset = a.text.length + sep.length;
-  return { text: a.text + sep + b.text, removed: [...a.removed, ...b.removed.map((r) => ({ ...r, at: r.at + offset }))] };
+  return {
+    text: a.text + sep + b.text,
+    removed: [...a.removed, ...b.removed.map((r) => ({ ...r, at: r.at + offset }))],
+  };
 }
 
 function shouldJoin(prev: string, line: FlowLine, width: number, prevIsHeading: boolean): boolean {
@@ -49,14 +53,22 @@ function shouldJoin(prev: string, line: FlowLine, width: number, prevIsHeading: 
   if (isCollectionMarker(next)) return false;
   const end = lastChar(prev);
   // A number at the end of one line and its unit at the start of the next.
-  if (isAsciiDigit(prev.charCodeAt(prev.length - 1)) || ((end === "万" || end === "亿") && /\d[万亿]$/.test(prev))) {
+  if (
+    isAsciiDigit(prev.charCodeAt(prev.length - 1)) ||
+    ((end === "万" || end === "亿") && /\d[万亿]$/.test(prev))
+  ) {
     if (unitAt(next, 0) || magnitudeAt(next, 0)) return true;
   }
   if (SENTENCE_END.has(end) || end === ":") return false;
   const marker = readMarker(next);
   if (width > 0) {
     // A number the layout broke in two: 11.7130 / 0万元.
-    if (isAsciiDigit(prev.charCodeAt(prev.length - 1)) && isAsciiDigit(next.charCodeAt(0)) && !line.blankBefore) return true;
+    if (
+      isAsciiDigit(prev.charCodeAt(prev.length - 1)) &&
+      isAsciiDigit(next.charCodeAt(0)) &&
+      !line.blankBefore
+    )
+      return true;
     if (line.blankBefore) return false; // a paragraph break the layout marked
     if (marker && marker.style !== "cn_ordinal") return false;
     return displayWidth(prev) >= width - 6;

@@ -15,7 +15,14 @@ const RANK: Record<NumberingStyle, number> = {
 };
 
 /** Roles that a heading may claim for itself even inside a part with another role. */
-const OWN_ROLES = new Set<SectionRole>(["problems", "targets", "guiding_principles", "experience", "suggestions", "closing"]);
+const OWN_ROLES = new Set<SectionRole>([
+  "problems",
+  "targets",
+  "guiding_principles",
+  "experience",
+  "suggestions",
+  "closing",
+]);
 
 /**
  * Builds the sections of one report from its headings: the text before the first heading (heading ""), then one
@@ -53,7 +60,8 @@ export function buildSections(
   }
   const stack: NumberingStyle[] = [];
   const roleStack: Array<SectionRole | null> = [];
-  let phase: SectionRole | null = kind === "speech" || kind === "chronicle" || kind === "other" ? null : "review";
+  let phase: SectionRole | null =
+    kind === "speech" || kind === "chronicle" || kind === "other" ? null : "review";
   for (const [k, h] of headings.entries()) {
     const lineStart = startOf(h.line);
     const lineText = lines[h.line]?.text ?? "";

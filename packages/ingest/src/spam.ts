@@ -4,7 +4,21 @@
  * brand stands before the gaming word. Brands are listed the way ad blockers list them: add new ones here.
  */
 
-const GAMING = ["体育", "娱乐", "棋牌", "彩票", "足球", "篮球", "电竞", "真人", "博彩", "竞猜", "投注", "赌场", "游戏"];
+const GAMING = [
+  "体育",
+  "娱乐",
+  "棋牌",
+  "彩票",
+  "足球",
+  "篮球",
+  "电竞",
+  "真人",
+  "博彩",
+  "竞猜",
+  "投注",
+  "赌场",
+  "游戏",
+];
 const STRONG = [
   "官方网站",
   "官方网",

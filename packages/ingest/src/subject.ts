@@ -12,7 +12,12 @@ const GROWTH = /(?:同比|比上年|较上年)?(?:增长|下降|提高|增加|�
  * 财政收入), else the words after it (建设1个镇级新时代文明实践所 → 镇级新时代文明实践所). A growth rate takes the
  * subject of the figure it follows (工业总产值23亿元,同比增长4.65% → 工业总产值同比增长).
  */
-export function subjectOf(text: string, q: FoundQuantity, previous: { q: FoundQuantity; subject: string } | undefined, floor: number): string {
+export function subjectOf(
+  text: string,
+  q: FoundQuantity,
+  previous: { q: FoundQuantity; subject: string } | undefined,
+  floor: number,
+): string {
   const start = Math.max(clauseStart(text, q.hedgeStart, floor, 30), previous ? previous.q.hedgeEnd : floor);
   let s = text.slice(start, q.hedgeStart).replace(LEADING, "").replace(TRAILING, "");
   if (GROWTH.test(s) && previous && s.length <= 8) return (previous.subject + s).slice(0, 40);

@@ -61,10 +61,9 @@ const COMPOUNDS: Record<string, string> = {
   包: "括含装保联村抓干片户容",
 };
 
-const ALL_UNITS: string[] = [
-  ...MEASURE_UNITS.map((u) => u.symbol),
-  ...Object.keys(COUNT_WORDS),
-].filter((u) => !EXCLUDED.has(u));
+const ALL_UNITS: string[] = [...MEASURE_UNITS.map((u) => u.symbol), ...Object.keys(COUNT_WORDS)].filter(
+  (u) => !EXCLUDED.has(u),
+);
 
 const UNIT_SET = new Set(ALL_UNITS);
 const MAX_UNIT = Math.max(...ALL_UNITS.map((u) => u.length));

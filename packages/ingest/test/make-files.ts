@@ -1,5 +1,14 @@
 import { Document, Packer, Paragraph } from "docx";
-import { PDFDocument, PDFHexString, PDFName, beginText, endText, moveText, setFontAndSize, showText } from "pdf-lib";
+import {
+  beginText,
+  endText,
+  moveText,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  setFontAndSize,
+  showText,
+} from "pdf-lib";
 
 /** A .docx holding the text, one paragraph per line, built with the docx package. */
 export async function makeDocx(text: string): Promise<Uint8Array> {
@@ -22,7 +31,11 @@ export async function makePdf(text: string, width = 26, linesPerPage = 40): Prom
       Type: "Font",
       Subtype: "CIDFontType0",
       BaseFont: "STSong-Light",
-      CIDSystemInfo: { Registry: PDFHexString.fromText("Adobe"), Ordering: PDFHexString.fromText("GB1"), Supplement: 4 },
+      CIDSystemInfo: {
+        Registry: PDFHexString.fromText("Adobe"),
+        Ordering: PDFHexString.fromText("GB1"),
+        Supplement: 4,
+      },
       FontDescriptor: ctx.register(
         ctx.obj({
           Type: "FontDescriptor",
@@ -40,7 +53,13 @@ export async function makePdf(text: string, width = 26, linesPerPage = 40): Prom
     }),
   );
   const font = ctx.register(
-    ctx.obj({ Type: "Font", Subtype: "Type0", BaseFont: "STSong-Light", Encoding: "UniGB-UCS2-H", DescendantFonts: [cidFont] }),
+    ctx.obj({
+      Type: "Font",
+      Subtype: "Type0",
+      BaseFont: "STSong-Light",
+      Encoding: "UniGB-UCS2-H",
+      DescendantFonts: [cidFont],
+    }),
   );
   // Lines are filled to a width (a Han character takes two cells, a digit or letter one) and each paragraph's
   // first line is indented two characters, as Chinese documents are laid out. A space between two Chinese words
@@ -75,7 +94,13 @@ export async function makePdf(text: string, width = 26, linesPerPage = 40): Prom
       ops.push(showText(ucs2(line.text)), endText());
       y -= 18;
     }
-    ops.push(beginText(), setFontAndSize("F1", 10), moveText(290, 40), showText(ucs2(`- ${pageNo} -`)), endText());
+    ops.push(
+      beginText(),
+      setFontAndSize("F1", 10),
+      moveText(290, 40),
+      showText(ucs2(`- ${pageNo} -`)),
+      endText(),
+    );
     page.pushOperators(...ops);
   }
   return pdf.save({ useObjectStreams: false });
