@@ -1,5 +1,6 @@
 import type { RemovalReason } from "@gongkai/domain";
 import { lastChar, SENTENCE_END } from "./chars";
+import { PhraseSet } from "./phrases";
 
 /*
  * Whole lines that are not the report: what document-sharing and aggregator sites wrap around a text (file size,
@@ -68,6 +69,8 @@ const SITE_PHRASES = [
   "分享到:",
   "扫一扫",
 ];
+
+const SITE = new PhraseSet(SITE_PHRASES);
 
 /** Words that are site chrome when they make up a short line on their own. */
 const SITE_WORDS = new Set([
@@ -139,6 +142,7 @@ const BLURB_PHRASES = [
   "范文大全",
   "精选范文",
 ];
+const BLURBS = new PhraseSet(BLURB_PHRASES);
 const COLLECTION_TITLE = /[(（【]?(?:通用|精选|推荐|热门|最新)\d{1,3}篇[)）】]?/;
 
 const FILE_SIZE = /^[-•·*]?\s?\d{1,5}(?:\.\d{1,3})?\s?(?:KB|MB|kb|mb|K|M|B|字|页)$/;
@@ -153,7 +157,7 @@ const DOC_WORD_END =
   /(?:报告|总结|讲话|计划|规划|方案|意见|通知|公报|致辞|发言|汇报|心得|范文|大全|摘要|纲要|全文|\(全文\))$/;
 
 export function isListHeader(line: string): boolean {
-  return LIST_HEADERS.has(line.replace(/[:：>》]+$/, ""));
+  return line.length <= 10 && LIST_HEADERS.has(line.replace(/[:：>》]+$/, ""));
 }
 
 /** Why a line on its own is not report text, or null. */
@@ -163,9 +167,7 @@ export function lineNoise(line: string): RemovalReason | null {
   if (FILE_SIZE.test(line) || ISO_DATE_LINE.test(line)) return "site_boilerplate";
   if (DECORATED_PAGE.test(line) || PAGE_OF.test(line) || PAGE_FRACTION.test(line) || PAGE_WORD.test(line))
     return "page_marker";
-  if (line.length <= 240) {
-    for (const p of SITE_PHRASES) if (line.includes(p)) return "site_boilerplate";
-  }
+  if (line.length <= 240 && SITE.find(line)) return "site_boilerplate";
   if (line.length <= 60 && COLLECTION_TITLE.test(line)) return "collection_header";
   if (FIELD.test(line) && line.length <= 120) return "site_boilerplate";
   if (isListHeader(line)) return "link_list";
@@ -173,11 +175,10 @@ export function lineNoise(line: string): RemovalReason | null {
 }
 
 /** Why a paragraph rejoined from wrapped lines is not report text (site notices and blurbs), or null. */
-export function paragraphNoise(paragraph: string): RemovalReason | null {
-  if (paragraph.length <= 240)
-    for (const p of SITE_PHRASES) if (paragraph.includes(p)) return "site_boilerplate";
-  if (paragraph.length <= 300)
-    for (const p of BLURB_PHRASES) if (paragraph.includes(p)) return "collection_header";
+export function paragraphNoise(paragraph: string, wrapped: boolean): RemovalReason | null {
+  // Unwrapped paragraphs were lines, already checked for site phrases.
+  if (wrapped && paragraph.length <= 240 && SITE.find(paragraph)) return "site_boilerplate";
+  if (paragraph.length <= 300 && BLURBS.find(paragraph)) return "collection_header";
   return null;
 }
 

@@ -68,7 +68,7 @@ export function cleanText(raw: string): CleanedText {
   // Blurbs, and notices that layout had spread over several lines, are whole paragraphs now: drop them.
   const flowed: Line[] = [];
   for (const line of reflowed) {
-    const reason = paragraphNoise(line.text);
+    const reason = paragraphNoise(line.text, wrapped);
     if (reason) {
       carried.push({ text: line.text, reason, at: 0 }, ...line.removed.map((r) => ({ ...r, at: 0 })));
       continue;
@@ -105,30 +105,43 @@ function stripMarkup(line: Line): Line {
   return t === line.text ? line : { text: t.trim(), removed: line.removed.map((r) => ({ ...r, at: 0 })) };
 }
 
-/** Decides for each line whether it is dropped, and why. */
+/** Decides for each line whether it is dropped, and why; linear in the number of lines. */
 function classifyLines(lines: readonly Line[]): Array<RemovalReason | null> {
   const n = lines.length;
   const drop: Array<RemovalReason | null> = lines.map((l) =>
     SEPARATOR.test(l.text) ? "site_boilerplate" : lineNoise(l.text),
   );
   const text = (i: number) => lines[i]?.text ?? "";
+  // Nearest non-empty line before and after each line.
+  const prevFull = new Int32Array(n);
+  const nextFull = new Int32Array(n);
+  for (let i = 0, last = -1; i < n; i++) {
+    prevFull[i] = last;
+    if (text(i).length > 0) last = i;
+  }
+  for (let i = n - 1, last = -1; i >= 0; i--) {
+    nextFull[i] = last;
+    if (text(i).length > 0) last = i;
+  }
 
   for (let i = 0; i < n; i++) {
     const t = text(i);
     // An aggregator's summary repeats the opening of the text and ends in an ellipsis.
     if (t.startsWith("内容摘要") || t.startsWith("摘要:")) {
       drop[i] = "site_boilerplate";
-      for (let j = i + 1; j < n && j <= i + 12; j++) {
+      let j = i + 1;
+      for (; j < n && j <= i + 12; j++) {
         drop[j] = "site_boilerplate";
         if (/(?:\.{3,}|…+)$/.test(text(j))) break;
       }
+      i = j;
     }
   }
 
   for (let i = 0; i < n; i++) {
     if (drop[i] || !isBareNumberLine(text(i))) continue;
-    const prev = previousNonEmpty(lines, i);
-    const next = nextNonEmpty(lines, i);
+    const prev = prevFull[i] ?? -1;
+    const next = nextFull[i] ?? -1;
     if (prev >= 0 && drop[prev] === "site_boilerplate") drop[i] = "site_boilerplate";
     else if (prev >= 0 && next >= 0 && !endsSentence(text(prev))) drop[i] = "page_marker";
   }
@@ -137,13 +150,20 @@ function classifyLines(lines: readonly Line[]): Array<RemovalReason | null> {
   for (let i = 0; i < n; i++) {
     if (!isListHeader(text(i))) continue;
     drop[i] = "link_list";
-    for (let j = i + 1; j < n; j++) {
+    let j = i + 1;
+    for (; j < n; j++) {
       const t = text(j);
       if (t.length === 0) continue;
       if (t.length > 40 || /[。;!?]/.test(t)) break;
       drop[j] = drop[j] ?? "link_list";
     }
+    i = j - 1;
   }
+
+  // Whether any kept line follows each line: a run of titles at the very end is a link list.
+  const keptAfter = new Uint8Array(n + 1);
+  for (let i = n - 1; i >= 0; i--)
+    keptAfter[i] = keptAfter[i + 1] || (text(i).length > 0 && !drop[i]) ? 1 : 0;
 
   // Runs of article titles with nothing between them are lists of related articles.
   let i = 0;
@@ -158,32 +178,13 @@ function classifyLines(lines: readonly Line[]): Array<RemovalReason | null> {
       if (text(j).length > 0 && !drop[j]) titles++;
       j++;
     }
-    const atEnd = nextNonEmptyUndropped(lines, drop, j - 1) < 0;
+    const atEnd = !keptAfter[j];
     if (titles >= 3 || (titles >= 2 && atEnd && i > 0)) {
       for (let k = i; k < j; k++) if (text(k).length > 0 && !drop[k]) drop[k] = "link_list";
     }
     i = j;
   }
   return drop;
-}
-
-function previousNonEmpty(lines: readonly Line[], i: number): number {
-  for (let j = i - 1; j >= 0; j--) if ((lines[j]?.text.length ?? 0) > 0) return j;
-  return -1;
-}
-
-function nextNonEmpty(lines: readonly Line[], i: number): number {
-  for (let j = i + 1; j < lines.length; j++) if ((lines[j]?.text.length ?? 0) > 0) return j;
-  return -1;
-}
-
-function nextNonEmptyUndropped(
-  lines: readonly Line[],
-  drop: ReadonlyArray<RemovalReason | null>,
-  i: number,
-): number {
-  for (let j = i + 1; j < lines.length; j++) if ((lines[j]?.text.length ?? 0) > 0 && !drop[j]) return j;
-  return -1;
 }
 
 // A short number cut into a sentence at a line end, apart from what precedes it: a page number.

@@ -14,7 +14,7 @@ import { classifyKind, findMeeting, findPresenter, findTitle, findTownship, find
 import { scanQuantities } from "./quantities";
 import { buildSections } from "./sections";
 import { subjectOf } from "./subject";
-import { lastYearBefore } from "./time-context";
+import { YearIndex } from "./time-context";
 
 export interface IngestTextOptions {
   fileName?: string;
@@ -86,6 +86,7 @@ function buildDocument(cleaned: CleanedText, range: DocumentRange): ImportedDocu
       sectionIndex: sectionIndexOf(q.start),
     });
   }
+  const years = new YearIndex(text, bodyStart, docEnd);
   const roleOf = (k: number) => sections[quantities[k]?.sectionIndex ?? -1]?.role ?? null;
   const indicators = findIndicators(found, {
     text,
@@ -95,7 +96,7 @@ function buildDocument(cleaned: CleanedText, range: DocumentRange): ImportedDocu
     sectionOf: (k) => quantities[k]?.sectionIndex ?? -1,
     yearOf: (k) => {
       const q = found[k];
-      const named = q ? lastYearBefore(text, q.hedgeStart, bodyStart) : null;
+      const named = q ? years.before(q.hedgeStart) : null;
       if (named) return named;
       if (year === null) return null;
       const role = roleOf(k);

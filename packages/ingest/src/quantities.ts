@@ -36,6 +36,7 @@ export interface FoundQuantity {
 }
 
 const CN_NUMERAL = "零〇一二三四五六七八九十百千万亿两";
+const CN_NUMERAL_CODES = new Set([...CN_NUMERAL].map((c) => c.charCodeAt(0)));
 const CN_DIGIT = "一二三四五六七八九两";
 
 const PREFIX_HEDGES: ReadonlyArray<readonly [string, Qualifier]> = [
@@ -192,10 +193,9 @@ export function scanQuantities(text: string, from = 0, to = text.length): FoundQ
       } else i = j;
       continue;
     }
-    const ch = text.charAt(i);
-    if (CN_NUMERAL.includes(ch)) {
+    if (CN_NUMERAL_CODES.has(c)) {
       let j = i;
-      while (j < to && j - i < 12 && CN_NUMERAL.includes(text.charAt(j))) j++;
+      while (j < to && j - i < 12 && CN_NUMERAL_CODES.has(text.charCodeAt(j))) j++;
       const q = chineseQuantity(text, i, j, to, quotes);
       if (q) {
         out.push(q);
@@ -329,6 +329,7 @@ function arabicQuantity(
   if ((text.charAt(j) === "-" || text.charAt(j) === "~") && isAsciiDigit(text.charCodeAt(j + 1))) return null;
   if (text.charAt(j) === "至" && isAsciiDigit(text.charCodeAt(j + 1))) return null;
   const digits = text.slice(i, j);
+  if (j - i > 18) return null; // not a figure anyone states; too long for a finite number
   const tail = readTail(text, j, to);
   if (tail.unit === "" && tail.magnitude === "") return bareNumber(text, i, j, digits, quotes);
   if (tail.unit === "") {

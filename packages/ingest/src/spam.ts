@@ -1,3 +1,5 @@
+import { PhraseSet } from "./phrases";
+
 /*
  * Spam that sites inject inside sentences: betting and gaming brands with "official site / app / login" words
  * (开云体育足球官网, 华体会体育app下载). A run is spam when a gaming word is followed by a site word, or a known
@@ -76,14 +78,17 @@ export const SPAM_BRANDS = [
   "hth",
 ];
 
-const GAMING_RE = new RegExp(GAMING.join("|"), "g");
+const GAMING_WORDS = new PhraseSet(GAMING);
 
 /** Spans [start, end) of injected spam in a line, in order and not overlapping. */
 export function findSpam(line: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
-  GAMING_RE.lastIndex = 0;
-  for (let m = GAMING_RE.exec(line); m; m = GAMING_RE.exec(line)) {
-    const start = m.index;
+  let start = 0;
+  while (start < line.length) {
+    if (!GAMING_WORDS.at(line, start)) {
+      start++;
+      continue;
+    }
     let end = start;
     let strong = 0;
     let gaming = 0;
@@ -115,7 +120,7 @@ export function findSpam(line: string): Array<[number, number]> {
       if (last && from <= last[1]) last[1] = Math.max(last[1], end);
       else found.push([from, end]);
     }
-    GAMING_RE.lastIndex = Math.max(end, start + 1);
+    start = Math.max(end, start + 1);
   }
   return found;
 }

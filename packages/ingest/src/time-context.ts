@@ -9,20 +9,37 @@ import { sentenceStart } from "./clauses";
 
 const YEAR_BACK = 3000;
 
-/** The last year (2019年, 09年) named in text[from, at), or null. */
-export function lastYearBefore(text: string, at: number, from: number): number | null {
-  const window = text.slice(Math.max(from, at - YEAR_BACK), at);
-  let year: number | null = null;
-  const re = /(?<![\d])((?:19|20)\d{2}|\d{2})年(?!代|度)/g;
-  for (let m = re.exec(window); m; m = re.exec(window)) {
-    const y = m[1] ?? "";
-    if (y.length === 4) year = Number(y);
-    else {
+/** The years a text names (2019年, 09年) and where, for finding the last one before a position. */
+export class YearIndex {
+  private readonly at: number[] = [];
+  private readonly years: number[] = [];
+
+  constructor(text: string, from: number, to: number) {
+    const re = /(?<!\d)((?:19|20)\d{2}|\d{2})年(?!代|度)/g;
+    re.lastIndex = from;
+    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+      const y = m[1] ?? "";
       const n = Number(y);
-      year = n <= 40 ? 2000 + n : 1900 + n;
+      this.at.push(m.index);
+      this.years.push(y.length === 4 ? n : n <= 40 ? 2000 + n : 1900 + n);
     }
   }
-  return year;
+
+  /** The last year named within `YEAR_BACK` characters before `pos`, or null. */
+  before(pos: number): number | null {
+    let lo = 0;
+    let hi = this.at.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.at[mid] ?? 0) < pos) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0 || pos - (this.at[found] ?? 0) > YEAR_BACK) return null;
+    return this.years[found] ?? null;
+  }
 }
 
 const SPAN = /((?:19|20)\d{2})年?(?:至|-|—|到)((?:19|20)\d{2})年/;

@@ -65,8 +65,14 @@ const ALL_UNITS: string[] = [...MEASURE_UNITS.map((u) => u.symbol), ...Object.ke
   (u) => !EXCLUDED.has(u),
 );
 
-const UNIT_SET = new Set(ALL_UNITS);
-const MAX_UNIT = Math.max(...ALL_UNITS.map((u) => u.length));
+/** Unit words by their first code unit, longest first. */
+const BY_FIRST = new Map<number, string[]>();
+for (const u of ALL_UNITS) {
+  const list = BY_FIRST.get(u.charCodeAt(0)) ?? [];
+  list.push(u);
+  list.sort((a, b) => b.length - a.length);
+  BY_FIRST.set(u.charCodeAt(0), list);
+}
 
 /** Magnitude words written between a number and its unit, longest first. */
 export const MAGNITUDE_WORDS = ["万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿", "万", "千"];
@@ -79,9 +85,11 @@ const NOT_COMPOUND: Record<string, readonly string[]> = {
 
 /** The unit word starting at `at`, longest first, unless it opens a compound word. */
 export function unitAt(text: string, at: number): string | null {
-  for (let len = Math.min(MAX_UNIT, text.length - at); len >= 1; len--) {
-    const w = text.slice(at, at + len);
-    if (!UNIT_SET.has(w)) continue;
+  const list = BY_FIRST.get(text.charCodeAt(at));
+  if (!list) return null;
+  for (const w of list) {
+    if (!text.startsWith(w, at)) continue;
+    const len = w.length;
     const next = text.charAt(at + len);
     const compound = COMPOUNDS[w];
     if (compound && next && compound.includes(next)) {
