@@ -60,7 +60,7 @@ export function cleanText(raw: string): CleanedText {
     blank = false;
   }
   for (const [i, line] of kept.entries())
-    kept[i] = { ...cleanInline(line, kept[i + 1]?.text), blankBefore: line.blankBefore };
+    kept[i] = { ...trimPageNumber(line, kept[i + 1]?.text), blankBefore: line.blankBefore };
 
   const tail = carried; // removed after the last kept line
   carried = [];
@@ -73,7 +73,8 @@ export function cleanText(raw: string): CleanedText {
       carried.push({ text: line.text, reason, at: 0 }, ...line.removed.map((r) => ({ ...r, at: 0 })));
       continue;
     }
-    flowed.push(carried.length ? { text: line.text, removed: [...carried, ...line.removed] } : line);
+    const clean = removeSpam(line);
+    flowed.push(carried.length ? { text: clean.text, removed: [...carried, ...clean.removed] } : clean);
     carried = [];
   }
   const out: CleanLine[] = [];
@@ -190,34 +191,43 @@ function classifyLines(lines: readonly Line[]): Array<RemovalReason | null> {
 // A short number cut into a sentence at a line end, apart from what precedes it: a page number.
 const TRAILING_PAGE_NUMBER = /[^\dA-Za-z\s] (\d{1,3})$/;
 
-/** Cuts spam and stray page numbers out of a line. */
-function cleanInline(line: Line, next: string | undefined): Line {
-  let { text } = line;
-  let removed = line.removed;
-  const spans = findSpam(text);
-  if (spans.length > 0) {
-    const parts: string[] = [];
-    let from = 0;
-    let cut = 0;
-    const shifted = removed.map((r) => ({ ...r }));
-    for (const [s, e] of spans) {
-      parts.push(text.slice(from, s));
-      const at = s - cut;
-      shifted.push({ text: text.slice(s, e), reason: "injected_spam", at });
-      for (const r of shifted)
-        if (r.reason !== "injected_spam" && r.at > s) r.at = Math.max(at, r.at - (e - s));
-      cut += e - s;
-      from = e;
-    }
-    parts.push(text.slice(from));
-    text = parts.join("");
-    removed = shifted.sort((a, b) => a.at - b.at);
-  }
+/** Cuts a short page number off the end of a line that a page break split mid-sentence. */
+function trimPageNumber(line: Line, next: string | undefined): Line {
+  const { text } = line;
   const m = TRAILING_PAGE_NUMBER.exec(text);
-  if (m && next && /^[\u4e00-\u9fff]/.test(next) && !endsSentence(text)) {
-    const at = text.length - (m[1]?.length ?? 0) - 1;
-    removed = [...removed, { text: text.slice(at + 1), reason: "page_marker", at }];
-    text = text.slice(0, at);
+  if (!m || !next || !/^[\u4e00-\u9fff]/.test(next) || endsSentence(text)) return line;
+  const at = text.length - (m[1]?.length ?? 0) - 1;
+  return {
+    text: text.slice(0, at),
+    removed: [...line.removed, { text: text.slice(at + 1), reason: "page_marker", at }],
+  };
+}
+
+/** Cuts injected spam out of a paragraph, reporting each piece where it stood. */
+function removeSpam(line: Line): Line {
+  const spans = findSpam(line.text);
+  if (spans.length === 0) return line;
+  const { text } = line;
+  const parts: string[] = [];
+  let from = 0;
+  for (const [s, e] of spans) {
+    parts.push(text.slice(from, s));
+    from = e;
   }
-  return { text, removed };
+  parts.push(text.slice(from));
+  // A position in the old text, in the new one: minus the spam cut before it.
+  const map = (p: number) => {
+    let shift = 0;
+    for (const [s, e] of spans) {
+      if (p >= e) shift += e - s;
+      else if (p > s) shift += p - s;
+      else break;
+    }
+    return p - shift;
+  };
+  const removed = [
+    ...line.removed.map((r) => ({ ...r, at: map(r.at) })),
+    ...spans.map(([s, e]) => ({ text: text.slice(s, e), reason: "injected_spam" as const, at: map(s) })),
+  ].sort((a, b) => a.at - b.at);
+  return { text: parts.join(""), removed };
 }

@@ -20,10 +20,17 @@ export async function makeDocx(text: string): Promise<Uint8Array> {
 
 /**
  * A .pdf holding the text the way Chinese PDFs often do: the non-embedded Adobe-GB1 font STSong-Light with the
- * UniGB-UCS2-H encoding (no font file needed), paragraphs wrapped at `width` Han characters, `linesPerPage` lines to
- * a page, and a page number at the foot of each page.
+ * UniGB-UCS2-H encoding (no font file needed), paragraphs wrapped at `width` Han characters and (with `indent`)
+ * their first lines indented, `linesPerPage` lines to a page, and a page number at the foot of each page.
  */
-export async function makePdf(text: string, width = 26, linesPerPage = 40): Promise<Uint8Array> {
+export async function makePdf(
+  text: string,
+  {
+    width = 26,
+    linesPerPage = 40,
+    indent = true,
+  }: { width?: number; linesPerPage?: number; indent?: boolean } = {},
+): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const ctx = pdf.context;
   const cidFont = ctx.register(
@@ -50,6 +57,8 @@ export async function makePdf(text: string, width = 26, linesPerPage = 40): Prom
         }),
       ),
       DW: 1000,
+      // Latin letters, digits and ASCII punctuation (CIDs 1–95 of Adobe-GB1) are half as wide as Han characters.
+      W: [1, 95, 500],
     }),
   );
   const font = ctx.register(
@@ -68,20 +77,20 @@ export async function makePdf(text: string, width = 26, linesPerPage = 40): Prom
   const paragraphs = text.split("\n").flatMap((p) => p.split(/(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/));
   for (const paragraph of paragraphs) {
     let line = "";
-    let cells = 4;
-    let indent = true;
+    let cells = indent ? 4 : 0;
+    let first = indent;
     for (const ch of paragraph) {
       const w = /[\x20-\x7e]/.test(ch) ? 1 : 2;
       if (cells + w > width * 2) {
-        lines.push({ text: line, indent });
+        lines.push({ text: line, indent: first });
         line = "";
         cells = 0;
-        indent = false;
+        first = false;
       }
       line += ch;
       cells += w;
     }
-    if (line) lines.push({ text: line, indent });
+    if (line) lines.push({ text: line, indent: first });
   }
   const size = 12;
   for (let start = 0, pageNo = 1; start < lines.length; start += linesPerPage, pageNo++) {
