@@ -157,7 +157,10 @@ const DOC_WORD_END =
   /(?:报告|总结|讲话|计划|规划|方案|意见|通知|公报|致辞|发言|汇报|心得|范文|大全|摘要|纲要|全文|\(全文\))$/;
 
 export function isListHeader(line: string): boolean {
-  return line.length <= 10 && LIST_HEADERS.has(line.replace(/[:：>》]+$/, ""));
+  if (line.length > 10) return false;
+  let end = line.length;
+  while (end > 0 && ":：>》".includes(line.charAt(end - 1))) end--;
+  return LIST_HEADERS.has(line.slice(0, end));
 }
 
 /** Why a line on its own is not report text, or null. */

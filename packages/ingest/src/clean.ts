@@ -133,7 +133,7 @@ function classifyLines(lines: readonly Line[]): Array<RemovalReason | null> {
       let j = i + 1;
       for (; j < n && j <= i + 12; j++) {
         drop[j] = "site_boilerplate";
-        if (/(?:\.{3,}|…+)$/.test(text(j))) break;
+        if (text(j).endsWith("...") || text(j).endsWith("…")) break;
       }
       i = j;
     }

@@ -70,10 +70,18 @@ function splitAtTitles(lines: readonly CleanLine[]): DocumentRange[] {
   return docs;
 }
 
+/** 在…会议上: the line that says at which session a report was delivered. */
+function deliveredAtMeeting(t: string): boolean {
+  const at = t.indexOf("会议上");
+  if (at < 0) return false;
+  const zai = t.lastIndexOf("在", at);
+  return zai >= 0 && at - zai >= 3 && at - zai <= 41;
+}
+
 function opensReport(lines: readonly CleanLine[], i: number): boolean {
   for (let k = i + 1; k <= i + 4 && k < lines.length; k++) {
     const t = lines[k]?.text ?? "";
-    if (OPENING.test(t) || /在.{2,40}会议上/.test(t)) return true;
+    if (OPENING.test(t) || deliveredAtMeeting(t)) return true;
   }
   return false;
 }
