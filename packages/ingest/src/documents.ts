@@ -37,8 +37,13 @@ export function splitDocuments(lines: readonly CleanLine[]): DocumentRange[] {
     const n = collectionMarkerNumber(l.text);
     if (n > 0) markers.push({ line: i, n });
   }
-  const ordered = markers.filter((m, k) => k === 0 || m.n > (markers[k - 1]?.n ?? 0));
-  if (ordered.length >= 2 && ordered.some((m) => m.n <= 2)) {
+  // Markers count up one by one (one may be missing); a marker out of that order is a line of text.
+  const ordered: Array<{ line: number; n: number }> = [];
+  for (const m of markers) {
+    const last = ordered[ordered.length - 1];
+    if (last ? m.n === last.n + 1 || m.n === last.n + 2 : m.n <= 2) ordered.push(m);
+  }
+  if (ordered.length >= 2) {
     const docs: DocumentRange[] = [];
     const firstMarker = ordered[0]?.line ?? 0;
     // Text before the first marker that the cleaner kept becomes a report of its own only when substantial.

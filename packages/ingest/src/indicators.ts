@@ -220,15 +220,15 @@ export function findIndicators(
   for (const [k, q] of quantities.entries()) {
     const prev = quantities[k - 1];
     const floor = Math.max(docStart, prev ? prev.hedgeEnd : docStart);
-    const sStart = sentenceStart(text, q.hedgeStart, docStart);
-    const sEnd = sentenceEnd(text, q.hedgeEnd, docEnd);
-    if (PROJECT_FUTURE.test(text.slice(sStart, sEnd))) continue;
     const cStart = Math.max(floor, clauseStart(text, q.hedgeStart, docStart, 40));
     const match =
       aliasBefore(text, q, cStart, index) ?? aliasAfter(text, q, quantities[k + 1], docEnd, index);
     if (!match) continue;
-    const comparisons = readComparisons(text, q.hedgeEnd, sEnd);
+    const sStart = sentenceStart(text, q.hedgeStart, docStart);
+    const sEnd = sentenceEnd(text, q.hedgeEnd, docEnd);
     const sentence = text.slice(sStart, sEnd);
+    if (PROJECT_FUTURE.test(sentence)) continue;
+    const comparisons = readComparisons(text, q.hedgeEnd, sEnd);
     const role = ctx.roleOf(k);
     let kind: ObservationKind = "actual";
     if (FORECAST_CUE.test(sentence)) kind = "forecast";

@@ -270,7 +270,7 @@ function finish(
 ): FoundQuantity | null {
   // 平 and 平米 are shorthand for 平方米; the full word keeps the unit unambiguous for readers and converters.
   const unit = tail.magnitude + (tail.unit === "平" || tail.unit === "平米" ? "平方米" : tail.unit);
-  if (!parseUnit(unit).ok) return null;
+  if (!knownUnit(unit)) return null;
   const end = tail.end;
   if (quotes.contains(start, end)) return null;
   const decimal = chinese ? parseChinese(digits) : parseArabic(digits);
@@ -299,9 +299,39 @@ function finish(
   };
 }
 
+const UNIT_OK = new Map<string, boolean>();
+
+/** Whether the domain knows a unit as written; cached, since a report repeats a few units many times. */
+function knownUnit(unit: string): boolean {
+  let ok = UNIT_OK.get(unit);
+  if (ok === undefined) {
+    ok = parseUnit(unit).ok;
+    if (UNIT_OK.size < 10_000) UNIT_OK.set(unit, ok);
+  }
+  return ok;
+}
+
 function parseArabic(digits: string): string | null {
-  const n = parseNumber(digits.replace(/,/g, ""));
-  return n.ok ? canonicalDecimal(n.value) : null;
+  const plain = digits.includes(",") ? digits.replace(/,/g, "") : digits;
+  // The common case without Big: strip leading zeros, and trailing zeros of a fraction (11.71300 → 11.713).
+  let int = plain;
+  let frac = "";
+  const dot = plain.indexOf(".");
+  if (dot >= 0) {
+    int = plain.slice(0, dot);
+    frac = plain.slice(dot + 1);
+    let e = frac.length;
+    while (e > 0 && frac.charCodeAt(e - 1) === 48) e--;
+    frac = frac.slice(0, e);
+  }
+  let b = 0;
+  while (b < int.length - 1 && int.charCodeAt(b) === 48) b++;
+  int = int.slice(b);
+  if (int === "" || !/^\d+$/.test(int) || (frac !== "" && !/^\d+$/.test(frac))) {
+    const n = parseNumber(plain);
+    return n.ok ? canonicalDecimal(n.value) : null;
+  }
+  return frac ? `${int}.${frac}` : int;
 }
 
 function parseChinese(digits: string): string | null {

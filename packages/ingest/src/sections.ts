@@ -66,7 +66,13 @@ export function buildSections(
     const lineStart = startOf(h.line);
     const lineText = lines[h.line]?.text ?? "";
     const nextLine = headings[k + 1]?.line ?? end;
-    const bodyStart = h.bodyStart < lineText.length ? lineStart + h.bodyStart : startOf(h.line + 1);
+    // Body text on the heading's own line, else from the next line of this report, else none.
+    const bodyStart =
+      h.bodyStart < lineText.length
+        ? lineStart + h.bodyStart
+        : h.line + 1 < end
+          ? startOf(h.line + 1)
+          : lineStart + lineText.length;
     const bodyEnd = Math.max(bodyStart, lineEnd(lines, nextLine - 1));
     while (stack.length > 0 && RANK[stack[stack.length - 1] as NumberingStyle] >= RANK[h.style]) {
       stack.pop();
