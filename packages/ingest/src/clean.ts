@@ -38,7 +38,7 @@ export function cleanText(raw: string): CleanedText {
   const lines = splitLines(normalized.text, normalized.removed).map(stripMarkup);
   const drop = classifyLines(lines);
 
-  const kept: Array<Line & { blankBefore: boolean }> = [];
+  const kept: Array<Line & { blankBefore: boolean; joinNext?: boolean }> = [];
   let carried: PendingRemoval[] = [];
   let blank = false;
   for (const [i, line] of lines.entries()) {
@@ -46,8 +46,13 @@ export function cleanText(raw: string): CleanedText {
     if (reason) {
       carried.push({ text: line.text, reason, at: 0 });
       for (const r of line.removed) carried.push({ ...r, at: 0 });
-      // The blank lines around a page number belong to the page layout, not to the paragraphs.
-      if (reason === "page_marker") blank = false;
+      // The blank lines around a page number belong to the page layout, not to the paragraphs; and a page
+      // break inside a sentence joins its two halves.
+      if (reason === "page_marker") {
+        blank = false;
+        const last = kept[kept.length - 1];
+        if (last && !endsSentence(last.text)) last.joinNext = true;
+      }
       continue;
     }
     if (line.text.length === 0) {
@@ -59,8 +64,7 @@ export function cleanText(raw: string): CleanedText {
     carried = [];
     blank = false;
   }
-  for (const [i, line] of kept.entries())
-    kept[i] = { ...trimPageNumber(line, kept[i + 1]?.text), blankBefore: line.blankBefore };
+  for (const [i, line] of kept.entries()) kept[i] = { ...line, ...trimPageNumber(line, kept[i + 1]?.text) };
 
   const tail = carried; // removed after the last kept line
   carried = [];
@@ -192,7 +196,7 @@ function classifyLines(lines: readonly Line[]): Array<RemovalReason | null> {
 const TRAILING_PAGE_NUMBER = /[^\dA-Za-z\s] (\d{1,3})$/;
 
 /** Cuts a short page number off the end of a line that a page break split mid-sentence. */
-function trimPageNumber(line: Line, next: string | undefined): Line {
+function trimPageNumber(line: Line, next: string | undefined): Line & { joinNext?: boolean } {
   const { text } = line;
   const m = TRAILING_PAGE_NUMBER.exec(text);
   if (!m || !next || !/^[\u4e00-\u9fff]/.test(next) || endsSentence(text)) return line;
@@ -200,6 +204,7 @@ function trimPageNumber(line: Line, next: string | undefined): Line {
   return {
     text: text.slice(0, at),
     removed: [...line.removed, { text: text.slice(at + 1), reason: "page_marker", at }],
+    joinNext: true,
   };
 }
 
