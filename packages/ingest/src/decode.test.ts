@@ -30,7 +30,8 @@ describe("decodeText", () => {
   });
 
   it("refuses empty files, binary files and bytes that read as no text", () => {
-    expect(decodeText(new Uint8Array()).ok || decodeText(new Uint8Array()).error.code).toBe("empty");
+    const empty = decodeText(new Uint8Array());
+    expect(empty.ok ? "" : empty.error.code).toBe("empty");
     const binary = decodeText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]));
     expect(binary.ok ? "" : binary.error.code).toBe("binary");
     const garbage = decodeText(Uint8Array.from({ length: 300 }, (_, i) => 0x80 + ((i * 37) % 0x7f)));

@@ -22,7 +22,8 @@ export function reflow(lines: readonly FlowLine[]): { lines: Line[]; wrapped: bo
   let pageBreak = false; // whether that line ran on over a page break
   let indented = false; // whether that line opened a paragraph (and so lost width to the indent)
   for (const line of lines) {
-    if (current && (pageBreak || shouldJoin(physical, line, width - (indented ? 4 : 0), currentIsHeading))) {
+    const acrossPage = pageBreak && !currentIsHeading && continues(line);
+    if (current && (acrossPage || shouldJoin(physical, line, width - (indented ? 4 : 0), currentIsHeading))) {
       current = join(current, line);
       physical = line.text;
       indented = false;
@@ -38,6 +39,11 @@ export function reflow(lines: readonly FlowLine[]): { lines: Line[]; wrapped: bo
   }
   if (current) out.push(current);
   return { lines: out, wrapped: width > 0 };
+}
+
+/** Whether a line can continue the sentence of the line before: not a heading, a marker or a new paragraph. */
+function continues(line: FlowLine): boolean {
+  return !line.blankBefore && !isCollectionMarker(line.text) && readMarker(line.text) === null;
 }
 
 function join(a: Line, b: Line): Line {
