@@ -101,6 +101,19 @@ describe("cleanText", () => {
     ]);
   });
 
+  it("removes the running header a PDF copy repeats on every page", () => {
+    const body = "全镇上下团结一心,迎难而上,较好地完成了年初确定的各项目标任务,经济社会持续健康";
+    const page = (k: number) => ["望京镇政府工作报告", ...Array(6).fill(body), `- ${k} -`];
+    const c = cleanText(
+      ["望京镇2022年政府工作报告", ...page(1), ...page(2), ...page(3), "发展。"].join("\n"),
+    );
+    expect(c.text.includes("望京镇政府工作报告")).toBe(false);
+    expect(c.removed.filter((r) => r.text === "望京镇政府工作报告").map((r) => r.reason)).toEqual(
+      Array(3).fill("page_marker"),
+    );
+    expect(c.text.startsWith("望京镇2022年政府工作报告\n")).toBe(true);
+  });
+
   it("rejoins a figure and its unit that a line break split, in any text", () => {
     expect(cleanText("总投资6000万\n元,新建大棚30栋。").text).toBe("总投资6000万元,新建大棚30栋。");
   });

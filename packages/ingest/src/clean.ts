@@ -7,9 +7,11 @@ import {
   lineNoise,
   paragraphNoise,
 } from "./boilerplate";
+import { lastChar, SENTENCE_END } from "./chars";
 import { type Line, splitLines } from "./lines";
+import { readMarker } from "./markers";
 import { normalizeCharacters, type PendingRemoval } from "./normalize";
-import { reflow } from "./reflow";
+import { reflow, wrapWidth } from "./reflow";
 import { findSpam } from "./spam";
 
 /** A line of the cleaned text and where it starts in it. */
@@ -163,6 +165,23 @@ function classifyLines(lines: readonly Line[]): Array<RemovalReason | null> {
       drop[j] = drop[j] ?? "link_list";
     }
     i = j - 1;
+  }
+
+  // A short line repeated on every page of a PDF copy is its running header or footer.
+  if (wrapWidth(lines) > 0) {
+    const seen = new Map<string, number[]>();
+    for (let i = 0; i < n; i++) {
+      const t = text(i);
+      if (drop[i] || t.length === 0 || t.length > 30 || SENTENCE_END.has(lastChar(t)) || readMarker(t))
+        continue;
+      const list = seen.get(t) ?? [];
+      list.push(i);
+      seen.set(t, list);
+    }
+    for (const list of seen.values()) {
+      if (list.length < 3) continue;
+      for (const i of list) if (i > 2) drop[i] = "page_marker";
+    }
   }
 
   // Whether any kept line follows each line: a run of titles at the very end is a link list.

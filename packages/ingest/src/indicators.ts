@@ -241,7 +241,11 @@ export function findIndicators(
     const period = Period.safeParse(periodAt(text, q.hedgeStart, docStart, ctx.yearOf(k)));
     const textStart = Math.min(cStart, match.start);
     // The clause runs to the name when the name follows the figure (44户贫困户全部脱贫).
-    const textEnd = Math.max(q.end, comparisons.end, match.start > q.start ? match.start + match.alias.length : 0);
+    const textEnd = Math.max(
+      q.end,
+      comparisons.end,
+      match.start > q.start ? match.start + match.alias.length : 0,
+    );
     out.push({
       code: match.def.code,
       decimal: q.decimal,
