@@ -178,9 +178,12 @@ function classifyLines(lines: readonly Line[]): Array<RemovalReason | null> {
       list.push(i);
       seen.set(t, list);
     }
+    // The file's first line may be the title the header repeats: it stays.
+    let first = 0;
+    while (first < n && text(first).length === 0) first++;
     for (const list of seen.values()) {
       if (list.length < 3) continue;
-      for (const i of list) if (i > 2) drop[i] = "page_marker";
+      for (const i of list) if (i !== first) drop[i] = "page_marker";
     }
   }
 
