@@ -22,7 +22,9 @@ export function reflow(lines: readonly FlowLine[]): { lines: Line[]; wrapped: bo
   let pageBreak = false; // whether that line ran on over a page break
   let indented = false; // whether that line opened a paragraph (and so lost width to the indent)
   for (const line of lines) {
-    const acrossPage = pageBreak && !currentIsHeading && continues(line);
+    // In a laid-out text only a full line runs on over a page break; a short one (a title) ended there.
+    const full = width === 0 || displayWidth(physical) >= width - 6 - (indented ? 4 : 0);
+    const acrossPage = pageBreak && full && !currentIsHeading && continues(line);
     if (current && (acrossPage || shouldJoin(physical, line, width - (indented ? 4 : 0), currentIsHeading))) {
       current = join(current, line);
       physical = line.text;
