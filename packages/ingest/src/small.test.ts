@@ -52,6 +52,7 @@ describe("PhraseSet", () => {
     expect(p.at("网站客服QQ", 0)).toBe("网站客服");
     expect(p.find("下面是小编为大家带来的")).toBe("小编");
     expect(p.find("全镇完成各项任务")).toBeNull();
+    expect(new PhraseSet(["©", "Copyright"]).find("版权 © 2021")).toBe("©");
   });
 });
 
