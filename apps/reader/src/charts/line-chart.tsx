@@ -70,7 +70,7 @@ export function LineChart({
     >
       <title id={`${id}-t`}>{title}</title>
       <desc id={`${id}-d`}>{description}</desc>
-      <g className="chart-grid" aria-hidden="true">
+      <g className="chart-grid">
         {y.ticks(5).map((t) => (
           <g key={t}>
             <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(t)} y2={y(t)} />
