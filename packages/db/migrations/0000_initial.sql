@@ -57,6 +57,7 @@ CREATE TABLE "public_observations" (
 	"indicator_code" text NOT NULL,
 	"subject" text NOT NULL,
 	"kind" text NOT NULL,
+	"period" jsonb NOT NULL,
 	"period_type" text NOT NULL,
 	"period_key" text NOT NULL,
 	"period_year" integer NOT NULL,

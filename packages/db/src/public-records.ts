@@ -60,6 +60,7 @@ export function observationRows(
         indicatorCode: o.indicatorCode,
         subject: o.subject,
         kind: o.kind,
+        period: o.period,
         periodType: o.period.type,
         periodKey: periodKey(o.period),
         periodYear: periodEndYear(o.period),

@@ -1,4 +1,4 @@
-import type { ImportResult, ObservationKind, Report } from "@gongkai/domain";
+import type { ImportResult, ObservationKind, Period, Report } from "@gongkai/domain";
 import { sql } from "drizzle-orm";
 import {
   bigserial,
@@ -189,6 +189,7 @@ export const publicObservations = pgTable(
     indicatorCode: text("indicator_code").notNull(),
     subject: text("subject").notNull(),
     kind: text("kind").$type<ObservationKind>().notNull(),
+    period: jsonb("period").$type<Period>().notNull(),
     periodType: text("period_type").notNull(),
     periodKey: text("period_key").notNull(),
     /** The last year the period touches; the year a target is due. */
