@@ -18,11 +18,11 @@ export async function editSectionHandler({
       summary: "sections.edit",
       apply: (draft) => {
         const i = sectionIndex(draft, input.sectionId);
-        const before = structuredClone(draft.sections[i]);
-        draft.sections[i] = { ...draft.sections[i]!, ...input.patch };
-        return {
-          audit: { entityType: "section", entityId: input.sectionId, before, after: draft.sections[i] },
-        };
+        const before = draft.sections[i];
+        if (!before) throw new AppError("NOT_FOUND");
+        const after = { ...before, ...input.patch };
+        draft.sections[i] = after;
+        return { audit: { entityType: "section", entityId: input.sectionId, before, after } };
       },
     }),
   );
