@@ -5,11 +5,20 @@ export { hashPassword, MIN_PASSWORD_LENGTH, PASSWORD_HASH_OPTIONS, verifyPasswor
 export { createLoginLimits, type LoginLimits, normalizeEmail, RateLimiter } from "./auth/rate-limit";
 export { DEFAULT_SESSION_POLICY, type SessionPolicy } from "./auth/sessions";
 export { type Context, createContext, type RequestInfo } from "./context";
-export { AppError, ERROR_CODES, type ErrorBody, type ErrorCode, errorBody, type FieldError } from "./errors";
+export {
+  AppError,
+  ERROR_CODES,
+  type ErrorBody,
+  type ErrorCode,
+  errorBody,
+  type FieldError,
+  validationError,
+} from "./errors";
 export { newId } from "./ids";
 export type { Ingest } from "./ingest-port";
 export { createLogger, LOG_LEVELS, type Logger, type LogLevel, silentLogger } from "./logger";
 export { ReadCache } from "./public/cache";
+export { publicPaths } from "./public/paths";
 export { createPublicReads, MAX_PAGE_SIZE, type PublicReads, type PublicReadsOptions } from "./public/reads";
 export type * from "./public/types";
 export { insertNewReport } from "./reports/create";
