@@ -242,6 +242,10 @@ export const MESSAGES = {
   exploreDownloadMeta: { zh: "下载指标说明", en: "Download the indicator's metadata" },
   exploreUpdating: { zh: "正在更新……", en: "Updating…" },
   exploreUpdated: { zh: "已更新：{name}", en: "Updated: {name}" },
+  exploreAboutIndicator: {
+    zh: "{name}的定义和数据出处",
+    en: "What {name} means, and where each figure comes from",
+  },
   exploreUnitNote: { zh: "单位：{unit}", en: "Unit: {unit}" },
   listSeparator: { zh: "、", en: ", " },
 
