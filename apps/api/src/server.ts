@@ -2,7 +2,6 @@ import type { AddressInfo } from "node:net";
 import {
   createLogger,
   createServices,
-  type Ingest,
   type Logger,
   type Services,
   startScheduler,
@@ -13,8 +12,6 @@ import { createApp, type Mountable } from "./app";
 import type { ServerConfig } from "./env";
 
 export interface StartOptions {
-  /** The import pipeline (`@gongkai/ingest`); without it, imports are refused. */
-  ingest?: Ingest | null;
   /** The reader's pages, mounted at `/`. */
   reader?: Mountable | null;
   /** Runs once the database is open and before the server listens: migrations are done, seeding goes here. */
@@ -45,7 +42,6 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const services = createServices({
     db: store.db,
     engine: store.engine,
-    ingest: options.ingest ?? null,
     logger,
     sessions: { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours },
     publicCache: { ttlSeconds: config.publicCacheSeconds },

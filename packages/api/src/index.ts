@@ -15,7 +15,6 @@ export {
   validationError,
 } from "./errors";
 export { newId } from "./ids";
-export type { Ingest } from "./ingest-port";
 export { createLogger, LOG_LEVELS, type Logger, type LogLevel, silentLogger } from "./logger";
 export { ReadCache } from "./public/cache";
 export { publicPaths } from "./public/paths";
