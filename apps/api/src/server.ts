@@ -1,11 +1,5 @@
 import type { AddressInfo } from "node:net";
-import {
-  createLogger,
-  createServices,
-  type Logger,
-  type Services,
-  startScheduler,
-} from "@gongkai/api";
+import { createLogger, createServices, type Logger, type Services, startScheduler } from "@gongkai/api";
 import { type OpenDatabase, openDatabase } from "@gongkai/db";
 import { serve } from "@hono/node-server";
 import { createApp, type Mountable } from "./app";

@@ -38,7 +38,10 @@ export async function createImportHandler({
     { maxBytes: services.maxUploadBytes },
   );
   if (!ingested.ok) {
-    throw new AppError("IMPORT_FAILED", { message: ingested.error.message, details: { reason: ingested.error.code } });
+    throw new AppError("IMPORT_FAILED", {
+      message: ingested.error.message,
+      details: { reason: ingested.error.code },
+    });
   }
   const result: ImportResult = ingested.value;
   const importId = newId("imp");
