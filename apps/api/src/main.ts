@@ -2,6 +2,8 @@
 import { createLogger } from "@gongkai/api";
 import { DataDirLockedError } from "@gongkai/db";
 import { readEnv } from "./env";
+import { seedIfEmpty } from "./seed";
+import { ensureAdmin } from "./seed/admin";
 import { startServer } from "./server";
 
 let config: ReturnType<typeof readEnv>;
@@ -14,7 +16,13 @@ try {
 const logger = createLogger(config.logLevel);
 
 try {
-  const server = await startServer(config, { logger });
+  const server = await startServer(config, {
+    logger,
+    prepare: async (services) => {
+      if (config.seedSamples) await seedIfEmpty(services, { samplesDir: config.samplesDir, logger });
+      await ensureAdmin(services, config.admin, logger);
+    },
+  });
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

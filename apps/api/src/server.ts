@@ -1,20 +1,11 @@
 import type { AddressInfo } from "node:net";
-import {
-  createLogger,
-  createServices,
-  type Ingest,
-  type Logger,
-  type Services,
-  startScheduler,
-} from "@gongkai/api";
+import { createLogger, createServices, type Logger, type Services, startScheduler } from "@gongkai/api";
 import { type OpenDatabase, openDatabase } from "@gongkai/db";
 import { serve } from "@hono/node-server";
 import { createApp, type Mountable } from "./app";
 import type { ServerConfig } from "./env";
 
 export interface StartOptions {
-  /** The import pipeline (`@gongkai/ingest`); without it, imports are refused. */
-  ingest?: Ingest | null;
   /** The reader's pages, mounted at `/`. */
   reader?: Mountable | null;
   /** Runs once the database is open and before the server listens: migrations are done, seeding goes here. */
@@ -45,7 +36,6 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const services = createServices({
     db: store.db,
     engine: store.engine,
-    ingest: options.ingest ?? null,
     logger,
     sessions: { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours },
     publicCache: { ttlSeconds: config.publicCacheSeconds },

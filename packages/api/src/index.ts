@@ -15,14 +15,14 @@ export {
   validationError,
 } from "./errors";
 export { newId } from "./ids";
-export type { Ingest } from "./ingest-port";
 export { createLogger, LOG_LEVELS, type Logger, type LogLevel, silentLogger } from "./logger";
 export { ReadCache } from "./public/cache";
 export { publicPaths } from "./public/paths";
 export { createPublicReads, MAX_PAGE_SIZE, type PublicReads, type PublicReadsOptions } from "./public/reads";
 export type * from "./public/types";
-export { insertNewReport } from "./reports/create";
+export { fitToSchema, insertNewReport } from "./reports/create";
 export { publishDue, startScheduler } from "./reports/scheduler";
+export { seedPublishedReport } from "./reports/seed";
 export { applyWorkflowEvent, type WorkflowResult } from "./reports/workflow";
 export { type AppRouter, appRouter, createCaller, type RouterInputs, type RouterOutputs } from "./router";
 export { createServices, type Services, type ServicesOptions } from "./services";

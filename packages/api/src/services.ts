@@ -1,7 +1,6 @@
 import type { Database, Engine } from "@gongkai/db";
 import { createLoginLimits, type LoginLimits } from "./auth/rate-limit";
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "./auth/sessions";
-import type { Ingest } from "./ingest-port";
 import { type Logger, silentLogger } from "./logger";
 import { createPublicReads, type PublicReads, type PublicReadsOptions } from "./public/reads";
 
@@ -12,11 +11,10 @@ export interface Services {
   reads: PublicReads;
   sessions: SessionPolicy;
   loginLimits: LoginLimits;
-  ingest: Ingest | null;
   logger: Logger;
   /** The clock, so that tests can move time (scheduled publications, session timeouts). */
   now: () => Date;
-  /** Largest upload accepted for import, in bytes. */
+  /** Largest file accepted for import, in bytes. */
   maxUploadBytes: number;
 }
 
@@ -25,7 +23,6 @@ export interface ServicesOptions {
   engine: Engine;
   sessions?: Partial<SessionPolicy>;
   loginLimits?: LoginLimits;
-  ingest?: Ingest | null;
   logger?: Logger;
   now?: () => Date;
   publicCache?: PublicReadsOptions;
@@ -39,7 +36,6 @@ export function createServices(options: ServicesOptions): Services {
     reads: createPublicReads(options.db, options.publicCache),
     sessions: { ...DEFAULT_SESSION_POLICY, ...options.sessions },
     loginLimits: options.loginLimits ?? createLoginLimits(),
-    ingest: options.ingest ?? null,
     logger: options.logger ?? silentLogger,
     now: options.now ?? (() => new Date()),
     maxUploadBytes: options.maxUploadBytes ?? 20 * 1024 * 1024,

@@ -2,7 +2,6 @@ import { places } from "@gongkai/db";
 import { createTestDatabase, type TestDatabase } from "@gongkai/db/testing";
 import type { Actor, RoleGrant } from "@gongkai/domain";
 import type { Context } from "./context";
-import type { Ingest } from "./ingest-port";
 import { createCaller } from "./router";
 import { createServices, type Services } from "./services";
 import { createUser } from "./users";
@@ -38,13 +37,10 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function createTestApi(
-  engine: "pglite" | "postgres",
-  options: { ingest?: Ingest } = {},
-): Promise<TestApi> {
+export async function createTestApi(engine: "pglite" | "postgres"): Promise<TestApi> {
   const store = await createTestDatabase(engine);
   const clock = testClock();
-  const services = createServices({ db: store.db, engine, now: clock.now, ingest: options.ingest ?? null });
+  const services = createServices({ db: store.db, engine, now: clock.now });
   return { store, services, clock, close: () => store.close() };
 }
 

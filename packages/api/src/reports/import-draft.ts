@@ -46,7 +46,11 @@ export function restoreRemovals(
         return { ...s, text: s.text.slice(0, offset) + text + s.text.slice(offset), textSpan, headingSpan };
       }),
       quantities: doc.quantities.map((q) => ({ ...q, span: shift(q.span, at, text.length) })),
-      indicators: doc.indicators.map((q) => ({ ...q, span: shift(q.span, at, text.length) })),
+      indicators: doc.indicators.map((q) => ({
+        ...q,
+        span: shift(q.span, at, text.length),
+        clauseSpan: shift(q.clauseSpan, at, text.length),
+      })),
       placeholders: doc.placeholders.map((p) => ({ ...p, span: shift(p.span, at, text.length) })),
     };
   }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { imports } from "@gongkai/db";
-import { type ImportResult, ImportResult as ImportResultSchema } from "@gongkai/domain";
+import type { ImportResult } from "@gongkai/domain";
+import { ingestFile } from "@gongkai/ingest";
 import type { z } from "zod";
 import { audit } from "../../audit";
 import { AppError } from "../../errors";
@@ -20,11 +21,6 @@ export async function createImportHandler({
   input: z.output<typeof CreateImportInput>;
 }): Promise<{ importId: string; result: ImportResult }> {
   const { services } = ctx;
-  if (!services.ingest) {
-    throw new AppError("IMPORT_FAILED", {
-      message: { zh: "本服务未启用导入功能", en: "Import is not enabled here" },
-    });
-  }
   const bytes =
     input.text !== undefined
       ? new TextEncoder().encode(input.text)
@@ -37,20 +33,17 @@ export async function createImportHandler({
       details: { maxBytes: services.maxUploadBytes, bytes: bytes.byteLength },
     });
   }
-  let result: ImportResult;
-  try {
-    result = ImportResultSchema.parse(
-      await services.ingest.ingestFile({ bytes: new Uint8Array(bytes), fileName: input.fileName }),
-    );
-  } catch (e) {
+  const ingested = await ingestFile(
+    { bytes: new Uint8Array(bytes), fileName: input.fileName },
+    { maxBytes: services.maxUploadBytes },
+  );
+  if (!ingested.ok) {
     throw new AppError("IMPORT_FAILED", {
-      message: {
-        zh: `无法读取该文件：${(e as Error).message}`.slice(0, 300),
-        en: `Could not read the file: ${(e as Error).message}`.slice(0, 300),
-      },
-      cause: e,
+      message: ingested.error.message,
+      details: { reason: ingested.error.code },
     });
   }
+  const result: ImportResult = ingested.value;
   const importId = newId("imp");
   await services.db.transaction(async (tx) => {
     await tx.insert(imports).values({
