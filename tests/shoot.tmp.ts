@@ -1,11 +1,14 @@
 import { chromium } from "playwright-core";
+
 const base = process.argv[2] ?? "http://localhost:3100";
 const paths = (process.argv[3] ?? "/").split(",");
 const width = Number(process.argv[4] ?? 1280);
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
 const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "zh-CN" });
 const errors: string[] = [];
-page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+page.on("console", (m) => {
+  if (m.type() === "error") errors.push(m.text());
+});
 page.on("pageerror", (e) => errors.push(String(e)));
 for (const p of paths) {
   await page.goto(base + p);

@@ -17,7 +17,7 @@ await build({ root, configFile: join(root, "vite.config.ts"), logLevel: "warn" }
 const dataDir = mkdtempSync(join(tmpdir(), "gongkai-reader-dev-"));
 const store = await openDatabase({ dataDir });
 const logger = createLogger("info");
-const services = createServices({ db: store.db, engine: store.engine, ingest: null, logger });
+const services = createServices({ db: store.db, engine: store.engine, logger });
 await seedReader(services);
 
 const app = new Hono();

@@ -12,7 +12,7 @@ import { promisesPage } from "../pages/promises";
 import { reportPage } from "../pages/report";
 import { searchPage } from "../pages/search";
 import { townshipPage } from "../pages/township";
-import type { ReaderAssets } from "./assets";
+import { loadAssets, type ReaderAssets } from "./assets";
 import { toCsv } from "./csv";
 import { FAVICON_SVG } from "./favicon";
 import { siteOrigin } from "./origin";
@@ -23,8 +23,8 @@ import { bareErrorPage, renderDocument } from "./render";
 export interface ReaderOptions {
   /** The public read service (`services.reads`), called directly: pages never go through HTTP or tRPC. */
   reads: PublicReads;
-  /** The built islands and stylesheet (`loadAssets()`). */
-  assets: ReaderAssets;
+  /** The built islands and stylesheet; by default `loadAssets()` reads Vite's build in apps/reader/dist. */
+  assets?: ReaderAssets;
   /** The site's public address (PUBLIC_URL) for canonical links; null takes the request's. */
   publicUrl?: string | null;
   /** Believe one proxy's X-Forwarded-* headers (TRUST_PROXY). */
@@ -56,7 +56,8 @@ const PAGES: Array<[string, PageHandler]> = [
  * report figures as CSV; indicator metadata as JSON; robots.txt. apps/api mounts it at `/`.
  */
 export function readerRoutes(options: ReaderOptions): Hono {
-  const { reads, assets } = options;
+  const { reads } = options;
+  const assets = options.assets ?? loadAssets();
   const publicUrl = options.publicUrl ?? null;
   const trustProxy = options.trustProxy ?? false;
   const useCache = options.cache ?? true;
