@@ -39,8 +39,8 @@ export function LineChart({
   description,
   unit,
   series,
-  width = 640,
-  height = 320,
+  width = 560,
+  height = 300,
   targetLabel,
   yearLabel = (year) => `${year}年`,
 }: LineChartProps) {

@@ -18,7 +18,7 @@ export const MESSAGES = {
   navPromises: { zh: "目标完成", en: "Targets" },
   navSearch: { zh: "搜索", en: "Search" },
   switchLanguage: { zh: "English", en: "中文" },
-  switchLanguageLabel: { zh: "切换到英文版", en: "切换到中文版 (Chinese)" },
+  switchLanguageHint: { zh: "（切换到英文版）", en: " (Chinese version)" },
   breadcrumbs: { zh: "当前位置", en: "Breadcrumbs" },
   footerAbout: {
     zh: "报告内容以各乡镇人民政府发布的文本为准。标注“示例数据”的内容为演示用的生成数据，并非真实报告。",

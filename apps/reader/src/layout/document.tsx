@@ -92,14 +92,9 @@ export function Document({ lang, head, origin, paths, assets, scripts, nav, chil
                   </li>
                 ))}
                 <li>
-                  <a
-                    href={inLanguage(head.path, other)}
-                    hrefLang={HTML_LANG[other]}
-                    lang={HTML_LANG[other]}
-                    aria-label={t(lang, "switchLanguageLabel")}
-                    className="lang-switch"
-                  >
-                    {t(lang, "switchLanguage")}
+                  <a href={inLanguage(head.path, other)} hrefLang={HTML_LANG[other]} className="lang-switch">
+                    <span lang={HTML_LANG[other]}>{t(lang, "switchLanguage")}</span>
+                    <span className="visually-hidden">{t(lang, "switchLanguageHint")}</span>
                   </a>
                 </li>
               </ul>

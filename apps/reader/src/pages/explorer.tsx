@@ -310,20 +310,24 @@ function ChartAndTable({
   return (
     <div className="switch" data-switch data-label={t("exploreShow")} data-initial="chart">
       <figure data-panel="chart" data-title={t("exploreChart")} className="chart-panel">
-        <LineChart
-          title={t("exploreChartTitle", { name, unit })}
-          description={t("exploreChartDesc", {
-            townships: order.map((id) => nameOf.get(id) ?? id).join(t("listSeparator")),
-            from,
-            to,
-            name,
-            n: points.length,
-          })}
-          unit={unit}
-          series={chartSeries}
-          targetLabel={t("colTarget")}
-          yearLabel={(year) => (lang === "zh" ? `${year}年` : String(year))}
-        />
+        {/* On a phone the chart keeps a legible size and scrolls sideways; focusable so the keyboard can scroll it. */}
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+        <div className="chart-scroll" tabIndex={0}>
+          <LineChart
+            title={t("exploreChartTitle", { name, unit })}
+            description={t("exploreChartDesc", {
+              townships: order.map((id) => nameOf.get(id) ?? id).join(t("listSeparator")),
+              from,
+              to,
+              name,
+              n: points.length,
+            })}
+            unit={unit}
+            series={chartSeries}
+            targetLabel={t("colTarget")}
+            yearLabel={(year) => (lang === "zh" ? `${year}年` : String(year))}
+          />
+        </div>
         <figcaption>
           <ul className="legend">
             {chartSeries.map((s, i) => (

@@ -85,7 +85,9 @@ describe("the reader's pages", () => {
     expect(body).toContain('hrefLang="zh-CN" href="https://gongkai.example.org/reports/rpt-wangjing-2022"');
     expect(body).toContain('hrefLang="en" href="https://gongkai.example.org/en/reports/rpt-wangjing-2022"');
     expect(body).toContain('href="/en/indicators/fiscal_revenue"');
-    expect(body).toContain('href="/reports/rpt-wangjing-2022" hrefLang="zh-CN" lang="zh-CN"');
+    expect(body).toContain(
+      'href="/reports/rpt-wangjing-2022" hrefLang="zh-CN" class="lang-switch"><span lang="zh-CN">中文',
+    );
     expect((await html("/en")).body).toContain("Township government work reports, in the open");
   });
 
