@@ -65,9 +65,13 @@ describe.runIf(browserAvailable())("the public reader", () => {
     wangjing = await api<ApiReport>(`/api/v1/reports/${wangjingId}`);
     demoReports = list.items.filter((r) => r.township === "示例镇");
     // The explorer is checked on the indicator most townships report.
-    const indicators = await api<Array<{ definition: { code: string }; townshipCount: number }>>("/api/v1/indicators");
-    explorerCode = [...indicators].sort((a, b) => b.townshipCount - a.townshipCount)[0]?.definition.code ?? "";
-    const page = await api<{ townships: Array<{ townshipId: string }> }>(`/api/v1/indicators/${explorerCode}`);
+    const indicators =
+      await api<Array<{ definition: { code: string }; townshipCount: number }>>("/api/v1/indicators");
+    explorerCode =
+      [...indicators].sort((a, b) => b.townshipCount - a.townshipCount)[0]?.definition.code ?? "";
+    const page = await api<{ townships: Array<{ townshipId: string }> }>(
+      `/api/v1/indicators/${explorerCode}`,
+    );
     explorerTownships = page.townships.map((t) => t.townshipId).slice(0, 3);
   });
 
@@ -86,7 +90,8 @@ describe.runIf(browserAvailable())("the public reader", () => {
         "/api/v1/places",
       );
       const directory = await page.locator(".directory").textContent();
-      for (const c of places.counties) for (const t of c.townships) expect(directory).toContain(t.township.name);
+      for (const c of places.counties)
+        for (const t of c.townships) expect(directory).toContain(t.township.name);
       expect(await page.locator(".directory .demo-badge").count()).toBeGreaterThan(0);
       expect(await page.locator("form[action='/search'] input[name=q]").count()).toBe(1);
     });
@@ -110,14 +115,18 @@ describe.runIf(browserAvailable())("the public reader", () => {
         const opening = s.text.split("\n")[0]?.slice(0, 20) ?? "";
         if (opening) expect(await page.locator(".report-text").textContent()).toContain(opening);
       }
-      const marked = wangjing.report.observations.filter((o) => o.confirmed && o.indicatorCode && o.provenance);
+      const marked = wangjing.report.observations.filter(
+        (o) => o.confirmed && o.indicatorCode && o.provenance,
+      );
       expect(marked.length).toBeGreaterThan(0);
       for (const o of marked) {
         const mark = page.locator(`a[id="f-${o.id}"]`);
         expect(await mark.textContent()).toBe(o.provenance?.figure);
         expect(await mark.getAttribute("href")).toBe(`/indicators/${o.indicatorCode}`);
       }
-      expect(await page.locator("#key-indicators-heading + .table-scroll tbody tr").count()).toBe(marked.length);
+      expect(await page.locator("#key-indicators-heading + .table-scroll tbody tr").count()).toBe(
+        marked.length,
+      );
       expect(await page.locator(`a[href="/api/v1/reports/${wangjing.id}"]`).count()).toBe(1);
       // The print button needs JavaScript: without it, it is not there to be pressed.
       expect(await page.locator("button[data-print]").isVisible()).toBe(false);
@@ -193,7 +202,9 @@ describe.runIf(browserAvailable())("the public reader", () => {
     const expectMatches = (cells: Awaited<ReturnType<typeof readTable>>, points: ApiPoint[]) => {
       expect(cells).toHaveLength(points.length);
       for (const p of points) {
-        const cell = cells.find((c) => c.townshipId === p.townshipId && c.year === p.year && c.kind === p.kind);
+        const cell = cells.find(
+          (c) => c.townshipId === p.townshipId && c.year === p.year && c.kind === p.kind,
+        );
         expect(cell, `${p.townshipId} ${p.year} ${p.kind}`).toBeDefined();
         if (p.value === null) expect(cell?.text).toContain(p.decimal);
         else expect(Number(cell?.text)).toBeCloseTo(p.value, 4);
@@ -211,7 +222,10 @@ describe.runIf(browserAvailable())("the public reader", () => {
     });
 
     it("with JavaScript, updates in place when the selection changes, keeping the address shareable", async () => {
-      const page = await visit(await withJs(), `/explore?indicator=${explorerCode}&township=${explorerTownships.join(",")}`);
+      const page = await visit(
+        await withJs(),
+        `/explore?indicator=${explorerCode}&township=${explorerTownships.join(",")}`,
+      );
       // Chart first; the table is a button away.
       expect(await page.locator("[data-panel=table]").isVisible()).toBe(false);
       await page.getByRole("button", { name: "表格" }).click();
@@ -221,7 +235,9 @@ describe.runIf(browserAvailable())("the public reader", () => {
         page.waitForURL((url) => !url.searchParams.getAll("township").join(",").includes(dropped)),
         page.locator(`input[name=township][value="${dropped}"]`).uncheck(),
       ]);
-      await page.waitForFunction(() => !document.getElementById("explorer-result")?.hasAttribute("aria-busy"));
+      await page.waitForFunction(
+        () => !document.getElementById("explorer-result")?.hasAttribute("aria-busy"),
+      );
       const url = new URL(page.url());
       const kept = url.searchParams.getAll("township");
       expect(kept.sort()).toEqual(explorerTownships.slice(1).sort());
@@ -261,7 +277,9 @@ describe.runIf(browserAvailable())("the public reader", () => {
       expect(rows[0]).toContain("indicator_code");
       expect(rows.length - 1).toBe(series.points.length);
       const whole = page.locator(".downloads li").nth(1).locator("a", { hasText: "CSV" });
-      expect((await download((await whole.getAttribute("href")) ?? "")).length).toBeGreaterThanOrEqual(rows.length);
+      expect((await download((await whole.getAttribute("href")) ?? "")).length).toBeGreaterThanOrEqual(
+        rows.length,
+      );
     });
 
     it("a report's figures download as CSV, one row per confirmed figure, Chinese intact", async () => {
@@ -308,7 +326,10 @@ describe.runIf(browserAvailable())("the public reader", () => {
             const el = document.activeElement as HTMLElement | null;
             if (!el || el === document.body) return null;
             const style = getComputedStyle(el);
-            return { kb: el.dataset.kb ?? "", ring: style.outlineStyle !== "none" && style.outlineWidth !== "0px" };
+            return {
+              kb: el.dataset.kb ?? "",
+              ring: style.outlineStyle !== "none" && style.outlineWidth !== "0px",
+            };
           });
           if (!focused) continue;
           expect(focused.ring, `${path}: focus ring on control ${focused.kb}`).toBe(true);

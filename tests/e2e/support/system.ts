@@ -17,11 +17,15 @@ let built: Promise<void> | null = null;
 /** Runs the build `pnpm start` runs (the reader's assets, the editor's bundle) once per test process. */
 export function buildOnce(): Promise<void> {
   built ??= new Promise<void>((resolve, reject) => {
-    const r = spawnSync(join(ROOT, "node_modules/.bin/turbo"), ["run", "build", "--output-logs=errors-only"], {
-      cwd: ROOT,
-      encoding: "utf8",
-      env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1" },
-    });
+    const r = spawnSync(
+      join(ROOT, "node_modules/.bin/turbo"),
+      ["run", "build", "--output-logs=errors-only"],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1" },
+      },
+    );
     if (r.status === 0) resolve();
     else reject(new Error(`the build failed (turbo run build):\n${r.stdout}\n${r.stderr}`));
   });
@@ -74,7 +78,8 @@ export class System {
     this.child = child;
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`the server did not start within ${STARTUP_TIMEOUT_MS / 1000} s:\n${this.log}`)),
+        () =>
+          reject(new Error(`the server did not start within ${STARTUP_TIMEOUT_MS / 1000} s:\n${this.log}`)),
         STARTUP_TIMEOUT_MS,
       );
       const read = (chunk: Buffer) => {
