@@ -169,6 +169,22 @@ describe.runIf(browserAvailable())("the public reader", () => {
     });
   });
 
+  it("every address of the sitemap is a reader page that names itself canonical, in both languages", async () => {
+    const sitemap = await (await fetch(`${system.url}/sitemap.xml`)).text();
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
+      (m[1] ?? "").replace(/&amp;/g, "&"),
+    );
+    expect(locs.length).toBeGreaterThan(20);
+    for (const loc of locs) {
+      const res = await fetch(loc);
+      expect(res.status, loc).toBe(200);
+      const html = await res.text();
+      expect(html, loc).toContain(`<link rel="canonical" href="${loc.replace(/&/g, "&amp;")}"/>`);
+      const en = html.match(/<link rel="alternate" hrefLang="en" href="([^"]+)"/)?.[1] ?? "";
+      expect((await fetch(en.replace(/&amp;/g, "&"))).status, en).toBe(200);
+    }
+  });
+
   it("search finds a report by a Chinese phrase from its body", async () => {
     const body = wangjing.report.sections.map((s) => s.text).join("\n");
     // A run of Chinese characters from the middle of the text, as someone would remember it.
