@@ -40,6 +40,23 @@ export interface OpenDatabase {
 /** The folder PGlite keeps its files in, inside the data folder. */
 export const pgliteFolder = (dataDir: string) => join(dataDir, "pglite");
 
+/** How often the embedded store checkpoints. */
+export const CHECKPOINT_EVERY_MS = 5 * 60_000;
+
+// PostgreSQL's defaults keep up to 1 GB of write-ahead log; an embedded store for one server needs far less.
+const WAL_SETTINGS = { min_wal_size: "32MB", max_wal_size: "128MB" } as const;
+
+/** Lowers the write-ahead log's size limits (in effect from the next start; ALTER SYSTEM persists them). */
+async function boundWriteAheadLog(client: PGlite): Promise<void> {
+  const current = await client.query<{ name: string; setting: string }>(
+    "select name, setting from pg_settings where name in ('min_wal_size', 'max_wal_size')",
+  );
+  const mb = (name: string) => Number(current.rows.find((r) => r.name === name)?.setting ?? 0);
+  if (mb("max_wal_size") <= 128 && mb("min_wal_size") <= 32) return;
+  for (const [name, value] of Object.entries(WAL_SETTINGS))
+    await client.exec(`alter system set ${name} = '${value}'`);
+}
+
 // A fixed key for the advisory lock that keeps two servers from migrating one PostgreSQL database at once.
 const MIGRATION_LOCK_KEY = 4_216_001;
 
@@ -86,11 +103,20 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
     await client.waitReady;
     const db = drizzlePglite({ client, schema });
     if (migrate) await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    let timer: NodeJS.Timeout | null = null;
+    if ("dataDir" in options) {
+      await boundWriteAheadLog(client);
+      // PGlite runs no checkpointer: without a checkpoint now and then, the write-ahead log grows without bound
+      // and a crash replays all of it at the next start.
+      timer = setInterval(() => void client.exec("checkpoint").catch(() => {}), CHECKPOINT_EVERY_MS);
+      timer.unref();
+    }
     return {
       db: db as unknown as Database,
       engine: "pglite",
       location,
       close: async () => {
+        if (timer) clearInterval(timer);
         try {
           await client.close();
         } finally {
