@@ -131,6 +131,8 @@ async function generate(
         ids.push(report.id);
       }
     });
+    // What the server's periodic checkpoint does over time, done here every 500 reports of the bulk load.
+    if ((start + 100) % 500 === 0) await store.checkpoint();
   }
   const tables = await rawRows<{ relname: string; bytes: string }>(
     store.db,

@@ -34,6 +34,9 @@ export interface OpenDatabase {
   engine: Engine;
   /** Where the data lives: the PGlite folder or the server's URL without its password. */
   location: string;
+  /** Writes a checkpoint on PGlite (which runs no checkpointer), so the write-ahead log can be recycled; call it
+   *  after bulk loads. PostgreSQL checkpoints by itself: there it does nothing. */
+  checkpoint(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -44,18 +47,7 @@ export const pgliteFolder = (dataDir: string) => join(dataDir, "pglite");
 export const CHECKPOINT_EVERY_MS = 5 * 60_000;
 
 // PostgreSQL's defaults keep up to 1 GB of write-ahead log; an embedded store for one server needs far less.
-const WAL_SETTINGS = { min_wal_size: "32MB", max_wal_size: "128MB" } as const;
-
-/** Lowers the write-ahead log's size limits (in effect from the next start; ALTER SYSTEM persists them). */
-async function boundWriteAheadLog(client: PGlite): Promise<void> {
-  const current = await client.query<{ name: string; setting: string }>(
-    "select name, setting from pg_settings where name in ('min_wal_size', 'max_wal_size')",
-  );
-  const mb = (name: string) => Number(current.rows.find((r) => r.name === name)?.setting ?? 0);
-  if (mb("max_wal_size") <= 128 && mb("min_wal_size") <= 32) return;
-  for (const [name, value] of Object.entries(WAL_SETTINGS))
-    await client.exec(`alter system set ${name} = '${value}'`);
-}
+const PGLITE_CONF = ["min_wal_size = 32MB", "max_wal_size = 128MB"];
 
 // A fixed key for the advisory lock that keeps two servers from migrating one PostgreSQL database at once.
 const MIGRATION_LOCK_KEY = 4_216_001;
@@ -85,7 +77,13 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
       throw e;
     }
     const db = drizzleNodePg({ client: pool, schema }) as unknown as Database;
-    return { db, engine: "postgres", location: redactUrl(options.databaseUrl), close: () => pool.end() };
+    return {
+      db,
+      engine: "postgres",
+      location: redactUrl(options.databaseUrl),
+      checkpoint: async () => {},
+      close: () => pool.end(),
+    };
   }
 
   let release = () => {};
@@ -95,7 +93,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
     release = lockDataDir(options.dataDir);
     location = pgliteFolder(options.dataDir);
     mkdirSync(location, { recursive: true });
-    client = new PGlite(location);
+    client = new PGlite(location, { postgresqlconf: PGLITE_CONF });
   } else {
     client = new PGlite();
   }
@@ -105,7 +103,6 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
     if (migrate) await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
     let timer: NodeJS.Timeout | null = null;
     if ("dataDir" in options) {
-      await boundWriteAheadLog(client);
       // PGlite runs no checkpointer: without a checkpoint now and then, the write-ahead log grows without bound
       // and a crash replays all of it at the next start.
       timer = setInterval(() => void client.exec("checkpoint").catch(() => {}), CHECKPOINT_EVERY_MS);
@@ -115,6 +112,9 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
       db: db as unknown as Database,
       engine: "pglite",
       location,
+      checkpoint: async () => {
+        await client.exec("checkpoint");
+      },
       close: async () => {
         if (timer) clearInterval(timer);
         try {

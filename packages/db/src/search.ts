@@ -52,12 +52,13 @@ export async function searchPublicReports(db: Executor, params: SearchParams): P
   const literal = queryLiteral(params.q);
   if (!literal) return { total: 0, page, pageSize, hits: [] };
   const q = sql`${literal}::tsquery`;
-  const where: SQL[] = [sql`${searchDocuments.vector} @@ ${q}`];
+  const where: SQL[] = [];
   if (params.townshipId) where.push(eq(searchDocuments.townshipId, params.townshipId));
   if (params.countyId) where.push(eq(searchDocuments.countyId, params.countyId));
   if (params.year !== undefined) where.push(eq(searchDocuments.year, params.year));
   if (params.kind) where.push(eq(searchDocuments.kind, params.kind));
-  const condition = and(...where);
+  const filters = where.length ? and(...where) : sql`true`;
+  const condition = and(sql`${searchDocuments.vector} @@ ${q}`, ...where);
   // Where each match stands comes from GIN indexes (title: the A lexemes of `head`; headings: `head`), hashed
   // once per query, so ranking reads no row's vectors; the passage around the first phrase is then cut for the
   // page's hits only, a few hundred characters each.
@@ -81,9 +82,9 @@ export async function searchPublicReports(db: Executor, params: SearchParams): P
   }>(
     db,
     sql`with in_title as (
-          select report_id from ${searchDocuments} where ts_filter(head, '{a}') @@ ${q}
+          select report_id from ${searchDocuments} where ts_filter(head, '{a}') @@ ${q} and ${filters}
         ), in_head as (
-          select report_id from ${searchDocuments} where head @@ ${q}
+          select report_id from ${searchDocuments} where head @@ ${q} and ${filters}
         ), ranked as (
           select report_id, title, township_id, county_id, year, kind, published_at,
                  report_id in (select report_id from in_title) as in_title,
