@@ -200,6 +200,21 @@ describe.runIf(browserAvailable())("the public reader", () => {
     expect(marks.join("")).toContain(phrase.slice(0, 2));
   });
 
+  it("search filters by township and pages through many results", async () => {
+    const page = await visit(await noJs(), `/search?q=${encodeURIComponent("工作")}`);
+    const total = Number((await page.textContent("#results-heading"))?.match(/共找到 (\d+) 篇/)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    expect(await page.locator(".results > li").count()).toBe(10);
+    await Promise.all([page.waitForURL(/page=2/), page.click(".pagination a[rel=next]")]);
+    expect(await page.getAttribute(".results", "start")).toBe("11");
+    expect(await page.locator(".results > li").count()).toBe(Math.min(10, total - 10));
+    await page.selectOption("#search-township", "twp-demo");
+    await Promise.all([page.waitForURL(/township=twp-demo/), page.press("#search-q", "Enter")]);
+    const townships = await page.locator(".results .hit-place").allTextContents();
+    expect(townships.length).toBeGreaterThan(0);
+    for (const t of townships) expect(t).toContain("示例镇");
+  });
+
   describe("the explorer", () => {
     const readTable = async (page: Page) =>
       page.locator("table.series-table tbody tr").evaluateAll((rows) =>

@@ -190,6 +190,7 @@ export const MESSAGES = {
   indicatorCategory: { zh: "类别", en: "Category" },
   indicatorCode: { zh: "代码", en: "Code" },
   indicatorAliases: { zh: "报告中的写法", en: "As reports write it" },
+  indicatorSubjects: { zh: "已发布报告中的其他写法", en: "Also written in published reports as" },
   indicatorDirection: { zh: "方向", en: "Direction" },
   higherIsBetter: { zh: "越高越好", en: "Higher is better" },
   lowerIsBetter: { zh: "越低越好", en: "Lower is better" },
