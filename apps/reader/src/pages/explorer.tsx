@@ -50,7 +50,8 @@ export async function explorerPage(ctx: PageContext): Promise<Page> {
   const lastYear = entry.lastYear ?? new Date().getFullYear();
   const yearOf = (name: string) => {
     const v = url.searchParams.get(name);
-    return v && /^\d{4}$/.test(v) ? Number(v) : undefined;
+    // Years outside the domain's range cannot hold figures (and would make a select of thousands of options).
+    return v && /^\d{4}$/.test(v) && Number(v) >= 1949 && Number(v) <= 2100 ? Number(v) : undefined;
   };
   let from = yearOf("from");
   let to = yearOf("to");

@@ -144,8 +144,9 @@ describe("the reader's pages", () => {
     expect(status).toBe(200);
     expect(body).toContain('selected="">财政收入（万元）</option>');
     expect(body).toMatch(/data-kind="actual"/);
-    const bad = await html("/explore?indicator=DROP%20TABLE&township=nowhere&from=abc");
+    const bad = await html("/explore?indicator=DROP%20TABLE&township=nowhere&from=abc&to=9999");
     expect(bad.status).toBe(200);
+    expect(bad.body).not.toContain('value="9999"');
     expect(bad.body).toContain('selected="">财政收入（万元）</option>');
   });
 
