@@ -90,12 +90,21 @@ if (!chromePath) {
   });
   try {
     for (const p of LIGHTHOUSE_PAGES) {
-      const result = await lighthouse(system.url + p.path, {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: ["performance", "accessibility", "seo", "best-practices"],
-      });
+      const run = () =>
+        lighthouse(system.url + p.path, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance", "accessibility", "seo", "best-practices"],
+        });
+      let result = await run();
+      // A run that failed to load the page (a crashed renderer on a busy machine) says so; try it once more.
+      if (result?.lhr.runtimeError) {
+        console.log(
+          `            ${p.name}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}; again`,
+        );
+        result = await run();
+      }
       const categories = result?.lhr.categories ?? {};
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       const s = {
@@ -113,6 +122,7 @@ if (!chromePath) {
       console.log(
         `${p.name.padEnd(11)} ${String(s.performance).padStart(11)}  ${String(s.accessibility).padStart(13)}  ${String(s.seo).padStart(3)}  ${String(s.bestPractices).padStart(14)}   ${marks.includes("MISSED") ? "MISSED" : "ok"}`,
       );
+      if (result?.lhr.runtimeError) console.log(`            ${p.name}: ${result.lhr.runtimeError.message}`);
       // Say which audits cost points, so a miss can be acted on.
       for (const [id, category] of Object.entries(categories)) {
         if ((category.score ?? 0) >= 1) continue;

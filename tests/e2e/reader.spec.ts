@@ -151,6 +151,10 @@ describe.runIf(browserAvailable())("the public reader", () => {
       const page = await visit(await noJs(), `/explore?indicator=${explorerCode}`);
       expect(await page.locator("svg.line-chart[role=img] title").first().textContent()).not.toBe("");
       expect(await page.locator("table.series-table tbody tr").count()).toBeGreaterThan(0);
+      // Without JavaScript the chart and its table both show, and the buttons that switch them do not.
+      expect(await page.locator("[data-panel=chart]").isVisible()).toBe(true);
+      expect(await page.locator("[data-panel=table]").isVisible()).toBe(true);
+      expect(await page.locator("button[data-show]").first().isVisible()).toBe(false);
       const promises = await visit(await noJs(), "/promises");
       expect(await promises.locator("#by-township").count()).toBe(1);
       expect(await promises.locator("a[href='/promises?township=twp-demo']").count()).toBe(1);
