@@ -1,4 +1,4 @@
-import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import { rawRows } from "./raw";
 import { searchDocuments } from "./schema";
 import { queryLiteral, queryPhrases, type SnippetPart, snippet } from "./search-text";
