@@ -1,9 +1,11 @@
 import {
   canonicalDecimal,
+  PREFIX_QUALIFIERS,
   parseChineseNumeral,
   parseNumber,
   parseUnit,
   type Qualifier,
+  SUFFIX_QUALIFIERS,
 } from "@gongkai/domain";
 import { isAsciiDigit, isHan, isLatinLetter } from "./chars";
 import { QuotedSpans } from "./quotes";
@@ -39,28 +41,9 @@ const CN_NUMERAL = "零〇一二三四五六七八九十百千万亿两";
 const CN_NUMERAL_CODES = new Set([...CN_NUMERAL].map((c) => c.charCodeAt(0)));
 const CN_DIGIT = "一二三四五六七八九两";
 
-const PREFIX_HEDGES: ReadonlyArray<readonly [string, Qualifier]> = [
-  ["不低于", "at_least"],
-  ["不少于", "at_least"],
-  ["不超过", "at_most"],
-  ["不高于", "at_most"],
-  ["大约", "approx"],
-  ["接近", "nearly"],
-  ["将近", "nearly"],
-  ["超过", "more_than"],
-  ["约", "approx"],
-  ["近", "nearly"],
-  ["超", "more_than"],
-  ["逾", "more_than"],
-  ["上", "at_least"],
-];
-const SUFFIX_HEDGES: ReadonlyArray<readonly [string, Qualifier]> = [
-  ["以上", "at_least"],
-  ["以内", "at_most"],
-  ["以下", "at_most"],
-  ["左右", "approx"],
-  ["上下", "approx"],
-];
+// The domain's hedge words, plus 上 before a figure (上万人); 多 after one is read with the number itself.
+const PREFIX_HEDGES: ReadonlyArray<readonly [string, Qualifier]> = [...PREFIX_QUALIFIERS, ["上", "at_least"]];
+const SUFFIX_HEDGES = SUFFIX_QUALIFIERS.filter(([word]) => word !== "多");
 
 /** Nouns that, counted by a Chinese numeral, make a slogan rather than a count: 四个意识, 三项重点工作, 十条措施. */
 const ABSTRACT_HEADS = [
