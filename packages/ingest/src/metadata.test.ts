@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ingestText } from "./ingest-text";
-import { classifyKind } from "./metadata";
+import { classifyKind, findTownship, findYear } from "./metadata";
 
 const meta = (text: string) => {
   const d = ingestText(text).documents[0];
@@ -74,5 +74,40 @@ describe("report metadata", () => {
     ["乡镇政府工作报告篇八", "上半年,经济转型、城市建设等各项工作进展有序。", "half_year_summary"],
   ])("classifies %s as its kind", (title, body, kind) => {
     expect(classifyKind(title, body)).toBe(kind);
+  });
+});
+
+describe("report metadata as reports write it", () => {
+  it("finds the township whose government presents the report, without the words that run into its name", () => {
+    expect(
+      findTownship("乡镇政府工作报告篇十", "各位代表:\n我代表石碁镇人民政府向大会作政府工作报告,请予审议:"),
+    ).toBe("石碁镇");
+    expect(
+      findTownship("", "会议依法选举迳口镇人民政府镇长。在市委、市政府和镇党委的领导下,迳口镇人大工作"),
+    ).toBe("迳口镇");
+  });
+
+  it("finds no township in a county's report that names its towns", () => {
+    expect(
+      findTownship("政府工作报告", "现在,我代表县人民政府向大会报告工作。燕赵镇、燕赵镇、燕赵镇的项目"),
+    ).toBeNull();
+  });
+
+  it("dates a report to the congress the year after the year its opening reviews", () => {
+    expect(findYear("", "government_work_report", "各位代表:\n2020年是极不寻常的一年。", [])).toBe(2021);
+    expect(
+      findYear(
+        "",
+        "government_work_report",
+        "——2026年1月27日在省第十四届人民代表大会第四次会议上\n2025年是收官之年",
+        [],
+      ),
+    ).toBe(2026);
+  });
+
+  it("dates a summary to the year it names most", () => {
+    expect(
+      findYear("", "summary_and_plan", "“十三五”时期(2016-2020年)…2020年全镇…2020年财政…2021年计划", []),
+    ).toBe(2020);
   });
 });

@@ -93,6 +93,7 @@ const GENERIC_PLACES = new Set([
   "市镇",
   "县镇",
   "区镇",
+  "点镇",
   "两镇",
   "心镇",
   "色镇",
@@ -122,6 +123,11 @@ export function findTownship(title: string, body: string): string | null {
   const fromTitle = placeIn(title);
   if (fromTitle !== undefined) return fromTitle;
   const head = body.slice(0, 3000);
+  // A county's, city's or province's government presenting the report: the towns it names are not its subject.
+  if (/我(?:受[^，,。]{0,8}委托)?代表[^，,。镇乡]{0,12}?(?:县|区|市|省|州|旗|国务院)(?:人民)?政府/.test(head))
+    return null;
+  const government = governmentName(body);
+  if (government) return government;
   const named =
     /([\u4e00-\u9fff*x×]{2,8}?(?:镇|乡|街道))(?:人民政府|党委|第[一二三四五六七八九十\d]{1,3}届)/.exec(head);
   if (named?.[1]) {
@@ -148,6 +154,22 @@ export function findTownship(title: string, body: string): string | null {
   return best;
 }
 
+/**
+ * The township whose government the text names (迳口镇人民政府). Names are two characters before the suffix unless
+ * the text writes a three-character form more than once (马家窑镇 … 马家窑镇), since words run into names
+ * (依法选举迳口镇人民政府).
+ */
+function governmentName(body: string): string | null {
+  const m = /([\u4e00-\u9fff]{3})(镇|乡|街道)人民政府/.exec(body.slice(0, 20000));
+  if (!m?.[1] || !m[2]) return null;
+  const long = m[1] + m[2];
+  const short = m[1].slice(1) + m[2];
+  if (GENERIC_PLACES.has(short.slice(0, 2)) || GENERIC_PLACES.has(short.slice(1))) return null;
+  const count = (w: string) => body.split(w).length - 1;
+  const name = count(long) >= 2 && count(long) === count(short) ? long : short;
+  return afterLeadingWords(name, m[2]) === name ? name : null;
+}
+
 /** A township name in a short text: the words before 镇/乡/街道, after any county or city. */
 function placeIn(s: string): string | null | undefined {
   for (const suffix of ["街道", "镇", "乡"]) {
@@ -164,6 +186,12 @@ function placeIn(s: string): string | null | undefined {
         name.lastIndexOf("省"),
       );
       if (cut >= 0 && cut < name.length - suffix.length - 1) name = name.slice(cut + 1);
+      const stripped = afterLeadingWords(name, suffix);
+      if (stripped === null) {
+        at = s.indexOf(suffix, at + 1);
+        continue;
+      }
+      name = stripped;
       const bare = name.slice(0, name.length - suffix.length);
       if (bare.length >= 1 && !GENERIC_PLACES.has(name.slice(-2)) && !/^[年月日度]/.test(bare)) {
         if (findPlaceholders(name).length > 0 || /^[*xX×]+$/.test(bare)) return null;
@@ -173,6 +201,21 @@ function placeIn(s: string): string | null | undefined {
     }
   }
   return undefined;
+}
+
+// Words that run into a place name from the sentence before it: 我代表石碁镇, 区政府和镇党委, 向全镇.
+const LEADING_WORDS = /^(?:我代表|代表|我们|政府|党委|人大|和|与|及|向|在|对|全|本|各|该|为|由|把|将|我)+/;
+
+/**
+ * The name without the sentence words that ran into it, or null when nothing but such words stands before the
+ * suffix (我代表镇). A name keeps two characters at least, so 和平镇 stays 和平镇.
+ */
+function afterLeadingWords(name: string, suffix: string): string | null {
+  const bare = name.slice(0, name.length - suffix.length);
+  const m = LEADING_WORDS.exec(bare);
+  if (!m) return name;
+  if (m[0].length === bare.length) return null;
+  return bare.length - m[0].length >= 2 ? name.slice(m[0].length) : name;
 }
 
 function numeral(s: string): number | null {
@@ -225,7 +268,17 @@ export function findPresenter(
   return null;
 }
 
-/** The year a report is delivered for: its title's first year, else the year the body works from. */
+/** Kinds delivered to a congress early in the year: they review the year before and plan the year they are given in. */
+const DELIVERED_NEXT_YEAR: ReadonlySet<ReportKind> = new Set([
+  "government_work_report",
+  "congress_work_report",
+]);
+
+/**
+ * The year a report is delivered for: its title's year; else the date line under the title; for a report to the
+ * congress, the year its plan headings name (or the year after the one it reviews); for a summary, the year it
+ * names most.
+ */
 export function findYear(
   title: string,
   kind: ReportKind,
@@ -234,9 +287,10 @@ export function findYear(
 ): number | null {
   const y = /((?:19|20)\d{2})\s?年/.exec(title);
   if (y) return Number(y[1]);
-  const meetingDate = /^(?:——)?((?:19|20)\d{2})年\d{1,2}月\d{1,2}日/m.exec(body.slice(0, 400));
+  // The date line under the title (——2026年1月27日在…会议上) is the day it was delivered.
+  const meetingDate = /^[ \t\u3000—―–\-(（]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日/m.exec(body.slice(0, 400));
   if (meetingDate) return Number(meetingDate[1]);
-  if (kind === "government_work_report") {
+  if (DELIVERED_NEXT_YEAR.has(kind)) {
     for (const h of headings) {
       const plan = /((?:19|20)\d{2})年(?:的)?(?:工作)?(?:安排|打算|部署|计划|目标|主要任务)/.exec(h);
       if (plan) return Number(plan[1]);
@@ -246,6 +300,25 @@ export function findYear(
       if (review) return Number(review[1]) + 1;
     }
   }
+  const counts = yearCounts(body.slice(0, 6000));
   const first = /((?:19|20)\d{2})年/.exec(body.slice(0, 300));
-  return first ? Number(first[1]) : null;
+  if (first && DELIVERED_NEXT_YEAR.has(kind)) {
+    // The opening reviews the past year (2020年是…的一年): the report is given to the congress the year after.
+    return Number(first[1]) + 1;
+  }
+  let best: number | null = null;
+  for (const [year, n] of counts) {
+    if (best === null || n > (counts.get(best) ?? 0) || (n === counts.get(best) && year > best)) best = year;
+  }
+  return best ?? (first ? Number(first[1]) : null);
+}
+
+/** How often a text names each year (2020年), leaving out years that are only targets far ahead (2035年). */
+function yearCounts(text: string): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})年(?!代)/g)) {
+    const year = Number(m[1]);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  return counts;
 }

@@ -9,6 +9,15 @@ import { sentenceStart } from "./clauses";
 
 const YEAR_BACK = 3000;
 
+/**
+ * Whether the year at `index` is the base of a comparison (是2015年的1.36倍, 比2019年增长, 较上年) rather than the
+ * year the text is speaking of: such a year never sets the period of the figures that follow.
+ */
+export function isComparisonBase(text: string, index: number): boolean {
+  const before = text.charAt(index - 1);
+  return before === "是" || before === "比" || before === "较" || before === "于";
+}
+
 /** The years a text names (2019年, 09年) and where, for finding the last one before a position. */
 export class YearIndex {
   private readonly at: number[] = [];
@@ -20,6 +29,7 @@ export class YearIndex {
     for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
       const y = m[1] ?? "";
       const n = Number(y);
+      if (isComparisonBase(text, m.index)) continue;
       this.at.push(m.index);
       this.years.push(y.length === 4 ? n : n <= 40 ? 2000 + n : 1900 + n);
     }
@@ -48,7 +58,14 @@ const YTD = /截(?:止|至)(?:到)?(\d{1,2})月(?:底|末|份|(\d{1,2})日)?/;
 const HALF = /(上|下)半年/;
 const PLAN = /“?十([一二三四五六七八九])五”?(?:时期|期间|以来|规划)/;
 const FIVE_YEARS = /五年来|届期内|五年间|过去五年|过去的五年|五年新增|五年累计/;
-const YEAR = /((?:19|20)\d{2})年/;
+const YEARS = /((?:19|20)\d{2})年/g;
+
+/** The last year a sentence speaks of, leaving out comparison bases (比2019年增长). */
+function lastSpokenYear(s: string): number | null {
+  let found: number | null = null;
+  for (const m of s.matchAll(YEARS)) if (!isComparisonBase(s, m.index)) found = Number(m[1]);
+  return found;
+}
 
 /** The period of a figure at `at`, with `year` the year the text speaks of there. */
 export function periodAt(text: string, at: number, floor: number, year: number | null): Period | null {
@@ -60,8 +77,8 @@ export function periodAt(text: string, at: number, floor: number, year: number |
     const n = parseChineseNumeral(plan[1]);
     if (n.ok) return { type: "plan", plan: 10 + Number(n.value) };
   }
-  const explicit = YEAR.exec(s);
-  const y = explicit ? Number(explicit[1]) : year;
+  const explicit = lastSpokenYear(s);
+  const y = explicit ?? year;
   if (FIVE_YEARS.test(s) && y) return { type: "span", from: y - 4, to: y };
   if (!y) return null;
   const months = MONTHS.exec(s);
