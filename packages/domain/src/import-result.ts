@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IndicatorCode } from "./indicator";
+import { CORE_INDICATORS } from "./indicator-catalogue";
 import { ObservationKind } from "./observation";
 import { Period, periodKey as periodKeyOf } from "./period";
 import { DecimalString, Qualifier } from "./quantity";
@@ -66,6 +67,16 @@ export const RemovalReason = z.enum([
 ]);
 export type RemovalReason = z.infer<typeof RemovalReason>;
 
+export const REMOVAL_REASON_LABELS: Record<RemovalReason, { zh: string; en: string }> = {
+  site_boilerplate: { zh: "网站模板", en: "site boilerplate" },
+  advertisement: { zh: "广告", en: "advertisement" },
+  injected_spam: { zh: "插入的垃圾文字", en: "injected spam" },
+  link_list: { zh: "相关文章列表", en: "link list" },
+  page_marker: { zh: "页码", en: "page marker" },
+  collection_header: { zh: "合集标题与导语", en: "collection header" },
+  encoding_debris: { zh: "乱码与编码残留", en: "encoding debris" },
+};
+
 /** Something the cleaner removed; `at` is where it stood in the cleaned text, so it can be put back. */
 export const Removal = z.object({
   text: z.string(),
@@ -110,14 +121,20 @@ export const ImportedIndicator = z.object({
   period: Period.nullable(),
   yoyPct: z.number().finite().nullable(),
   multiple: z.number().positive().finite().nullable(),
+  /** What the multiple is of, as written: 上届末. */
+  multipleBase: z.string().nullable(),
   shareOfTargetPct: z.number().finite().nullable(),
   kind: ObservationKind,
-  /** The clause the figure stands in. */
+  /** The clause the figure stands in, with its comparisons: 完成财政收入2630万元,同比增长30%. */
   text: z.string(),
+  /** Where `text` stands in the cleaned text. */
+  clauseSpan: Span,
   /** The figure itself as written. */
   figure: z.string(),
   span: Span,
   sectionIndex: z.number().int().min(-1),
+  /** The document's quantity this indicator reads. */
+  quantityIndex: z.number().int().min(0),
 });
 export type ImportedIndicator = z.infer<typeof ImportedIndicator>;
 
@@ -155,7 +172,12 @@ export const ImportResult = z.object({
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 
-/** Projects the pipeline's result onto the import contract's exact shape. */
+const CORE_CODES = new Set(CORE_INDICATORS.map((d) => d.code));
+
+/**
+ * Projects the pipeline's result onto the import contract's exact shape. The contract lists the quantities
+ * recognised as core indicators; links to the catalogue's further indicators stay in the rich result.
+ */
 export function toSpecImportResult(result: ImportResult): SpecImportResult {
   return {
     documents: result.documents.map((d) => ({
@@ -171,15 +193,17 @@ export function toSpecImportResult(result: ImportResult): SpecImportResult {
         qualifier: q.qualifier,
         subject: q.subject,
       })),
-      indicators: d.indicators.map((i) => ({
-        code: i.code,
-        value: i.value,
-        unit: i.unit,
-        period: i.period ? periodKeyOf(i.period) : null,
-        yoyPct: i.yoyPct,
-        kind: i.kind,
-        text: i.text,
-      })),
+      indicators: d.indicators
+        .filter((i) => CORE_CODES.has(i.code))
+        .map((i) => ({
+          code: i.code,
+          value: i.value,
+          unit: i.unit,
+          period: i.period ? periodKeyOf(i.period) : null,
+          yoyPct: i.yoyPct,
+          kind: i.kind,
+          text: i.text,
+        })),
       placeholders: [...new Set(d.placeholders.map((p) => p.text))],
     })),
   };

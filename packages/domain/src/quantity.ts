@@ -56,9 +56,10 @@ const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["多", "more_than"],
 ];
 
+// The lookahead ends the number where it ends, so the rest cannot take digits back (no polynomial backtracking).
 const ARABIC_SHAPE =
-  /^(\d[\d,]*(?:\.\d+)?)(余|多)?(万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千)?(余|多)?(.*)$/;
-const CHINESE_SHAPE = new RegExp(`^([${CHINESE_NUMERAL_CHARS}]+)(余|多)?(.*)$`);
+  /^(\d[\d,]*(?:\.\d+)?)(?![\d,]|\.\d)(余|多)?(万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千)?(余|多)?(.*)$/;
+const CHINESE_SHAPE = new RegExp(`^([${CHINESE_NUMERAL_CHARS}]+)(?![${CHINESE_NUMERAL_CHARS}])(余|多)?(.*)$`);
 
 /**
  * Parses one stated quantity, hedges included.

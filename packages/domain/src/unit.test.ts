@@ -83,6 +83,29 @@ describe("parseUnit", () => {
     expect(toBaseUnit("4", "万羽")).toEqual({ ok: true, value: { value: "40000", unit: "羽" } });
   });
 
+  it("knows the counts of events and batches reports write: 42批次, 300余户次, 15届", () => {
+    for (const w of ["批次", "户次", "件次", "车次", "笔", "种", "届", "标箱"]) {
+      const r = parseUnit(`万${w}`);
+      expect(r.ok && [r.value.magnitude, r.value.definition.base]).toEqual(["10000", w]);
+    }
+  });
+
+  it("converts litres and millilitres into cubic metres exactly: 19.6万毫升 is 0.196 m³", () => {
+    expect(toBaseUnit("19.6", "万毫升")).toEqual({ ok: true, value: { value: "0.196", unit: "立方米" } });
+    expect(convert(amount("5000", "升"), "立方").ok && convert(amount("5000", "升"), "立方")).toEqual({
+      ok: true,
+      value: { value: "5", unit: "立方" },
+    });
+  });
+
+  it("keeps Hong Kong dollars and yen apart from yuan", () => {
+    expect(convert(amount("1", "港元"), "元").ok).toBe(false);
+    expect(convert(amount("1", "万日元"), "日元")).toEqual({
+      ok: true,
+      value: { value: "10000", unit: "日元" },
+    });
+  });
+
   it("refuses unknown units", () => {
     expect(parseUnit("光年").ok).toBe(false);
   });

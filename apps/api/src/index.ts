@@ -1,0 +1,4 @@
+export { type AppDeps, createApp, type Mountable } from "./app";
+export { toCsv } from "./csv";
+export { readEnv, type ServerConfig } from "./env";
+export { type RunningServer, type StartOptions, startServer } from "./server";

@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const IndicatorsInput = z.object({}).optional();

@@ -1,0 +1,16 @@
+import { Id, MAX_TITLE_LENGTH, ReportKind } from "@gongkai/domain";
+import { z } from "zod";
+
+export const CreateFromImportInput = z.object({
+  townshipId: Id,
+  importId: Id,
+  /** Which document of the file (a collection holds several). */
+  documentIndex: z.number().int().min(0).max(1000).default(0),
+  /** Removed fragments to put back, by index in the import's `removed`. */
+  restoreRemovals: z.array(z.number().int().min(0)).max(10_000).default([]),
+  /** Extracted indicators the editor rejected, by index in the document's `indicators`. */
+  rejectIndicators: z.array(z.number().int().min(0)).max(10_000).default([]),
+  title: z.string().trim().min(1).max(MAX_TITLE_LENGTH).optional(),
+  kind: ReportKind.optional(),
+  year: z.number().int().min(1949).max(2100).optional(),
+});

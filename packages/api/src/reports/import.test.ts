@@ -1,0 +1,80 @@
+import { readFileSync } from "node:fs";
+import { imports } from "@gongkai/db";
+import { describeEachEngine } from "@gongkai/db/testing";
+import { Report } from "@gongkai/domain";
+import type { TRPCError } from "@trpc/server";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { AppError } from "../errors";
+import { callerFor, createTestApi, seedWorld, type TestApi, type World } from "../testing";
+
+const sample = (name: string) => readFileSync(new URL(`../../../../samples/${name}`, import.meta.url));
+
+describeEachEngine("importing a file", (engine) => {
+  let api: TestApi;
+  let world: World;
+  beforeAll(async () => {
+    api = await createTestApi(engine);
+    world = await seedWorld(api.services);
+  });
+  afterAll(() => api.close());
+
+  it("keeps the original bytes and makes a valid draft with unconfirmed figures", async () => {
+    const editor = callerFor(api.services, world.actors.editorA);
+    const bytes = sample("wangjing-2022-gwr.txt");
+    const { importId, result } = await editor.imports.create({
+      fileName: "wangjing-2022-gwr.txt",
+      contentBase64: bytes.toString("base64"),
+    });
+    expect(result.documents.length).toBeGreaterThan(0);
+    const [stored] = await api.store.db.select().from(imports).where(eq(imports.id, importId));
+    expect(Buffer.from(stored!.bytes).equals(bytes)).toBe(true);
+
+    const doc = result.documents[0]!;
+    const removal = result.removed.findIndex((r) => r.at >= doc.span.start && r.at <= doc.span.end);
+    const created = await editor.reports.createFromImport({
+      townshipId: world.townshipA,
+      importId,
+      restoreRemovals: removal >= 0 ? [removal] : [],
+      rejectIndicators: [0],
+    });
+    expect(Report.safeParse(created.report).success).toBe(true);
+    expect(created.report.title).toContain("2022");
+    expect(created.report.source).toMatchObject({ method: "import", importId });
+    expect(created.report.observations.length).toBe(doc.indicators.length - 1);
+    expect(created.report.observations.every((o) => !o.confirmed)).toBe(true);
+    if (removal >= 0) {
+      const restored = result.removed[removal]!.text.trim();
+      expect(created.report.sections.some((s) => s.text.includes(restored))).toBe(true);
+    }
+    // Every figure still points at its clause in its section's text.
+    for (const o of created.report.observations) {
+      const section = created.report.sections.find((s) => s.id === o.provenance?.sectionId);
+      expect(section?.text.slice(o.provenance!.start, o.provenance!.end)).toBe(o.provenance!.quote);
+    }
+  });
+
+  it("refuses an unsupported file with the pipeline's message", async () => {
+    const editor = callerFor(api.services, world.actors.editorA);
+    try {
+      await editor.imports.create({
+        fileName: "a.exe",
+        contentBase64: Buffer.from("MZ\0\0").toString("base64"),
+      });
+      expect.unreachable();
+    } catch (e) {
+      const app = (e as TRPCError).cause as AppError;
+      expect(app.code).toBe("IMPORT_FAILED");
+      expect(app.localized.zh).toContain("不支持");
+    }
+  });
+
+  it("does not let another editor use someone's import", async () => {
+    const mine = await callerFor(api.services, world.actors.editorA).imports.create({
+      fileName: "t.txt",
+      text: "望京镇2022年政府工作报告\n一、工作回顾\n全镇完成财政收入2630万元。",
+    });
+    const other = callerFor(api.services, world.actors.editorB);
+    await expect(other.imports.get({ importId: mine.importId })).rejects.toThrow();
+  });
+});

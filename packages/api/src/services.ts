@@ -1,0 +1,43 @@
+import type { Database, Engine } from "@gongkai/db";
+import { createLoginLimits, type LoginLimits } from "./auth/rate-limit";
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "./auth/sessions";
+import { type Logger, silentLogger } from "./logger";
+import { createPublicReads, type PublicReads, type PublicReadsOptions } from "./public/reads";
+
+/** Everything a request handler may use; made once per server. */
+export interface Services {
+  db: Database;
+  engine: Engine;
+  reads: PublicReads;
+  sessions: SessionPolicy;
+  loginLimits: LoginLimits;
+  logger: Logger;
+  /** The clock, so that tests can move time (scheduled publications, session timeouts). */
+  now: () => Date;
+  /** Largest file accepted for import, in bytes. */
+  maxUploadBytes: number;
+}
+
+export interface ServicesOptions {
+  db: Database;
+  engine: Engine;
+  sessions?: Partial<SessionPolicy>;
+  loginLimits?: LoginLimits;
+  logger?: Logger;
+  now?: () => Date;
+  publicCache?: PublicReadsOptions;
+  maxUploadBytes?: number;
+}
+
+export function createServices(options: ServicesOptions): Services {
+  return {
+    db: options.db,
+    engine: options.engine,
+    reads: createPublicReads(options.db, options.publicCache),
+    sessions: { ...DEFAULT_SESSION_POLICY, ...options.sessions },
+    loginLimits: options.loginLimits ?? createLoginLimits(),
+    logger: options.logger ?? silentLogger,
+    now: options.now ?? (() => new Date()),
+    maxUploadBytes: options.maxUploadBytes ?? 20 * 1024 * 1024,
+  };
+}

@@ -1,0 +1,32 @@
+import { AppError } from "./errors";
+
+// Errors meaning the database cannot be reached right now (restarting, network): answer 503, not 500.
+const UNAVAILABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "57P01",
+  "57P02",
+  "57P03",
+]);
+
+/** Maps an error nobody planned for to an AppError: unavailable when the database is down, internal otherwise. */
+export function toAppError(e: unknown): AppError {
+  if (e instanceof AppError) return e;
+  let cursor: unknown = e;
+  for (let depth = 0; cursor && depth < 5; depth++) {
+    const c = cursor as { code?: unknown; message?: unknown; cause?: unknown };
+    if (typeof c.code === "string" && (UNAVAILABLE_CODES.has(c.code) || c.code.startsWith("08"))) {
+      return new AppError("UNAVAILABLE", { cause: e });
+    }
+    if (
+      typeof c.message === "string" &&
+      /Connection terminated|connection.*closed|not queryable/i.test(c.message)
+    ) {
+      return new AppError("UNAVAILABLE", { cause: e });
+    }
+    cursor = c.cause;
+  }
+  return new AppError("INTERNAL", { cause: e });
+}

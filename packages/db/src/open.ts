@@ -1,0 +1,116 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
+import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+import { lockDataDir } from "./lock";
+import * as schema from "./schema";
+import type { Database, Engine } from "./types";
+
+/** The versioned SQL migrations drizzle-kit writes; applied in order on open. */
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../migrations", import.meta.url));
+
+export type OpenOptions = (
+  | {
+      /** Embedded PGlite persisted in this folder (the folder is locked to this process). */ dataDir: string;
+    }
+  | { /** An in-memory PGlite, for tests. */ memory: true }
+  | { /** A PostgreSQL server. */ databaseUrl: string }
+) & {
+  /** Apply pending migrations (default true). */
+  migrate?: boolean;
+  /** Connections in the pool for PostgreSQL (default 10). */
+  poolSize?: number;
+  /** Told about errors of idle PostgreSQL connections, which must not crash the process. */
+  onPoolError?: (error: Error) => void;
+};
+
+export interface OpenDatabase {
+  db: Database;
+  engine: Engine;
+  /** Where the data lives: the PGlite folder or the server's URL without its password. */
+  location: string;
+  close(): Promise<void>;
+}
+
+/** The folder PGlite keeps its files in, inside the data folder. */
+export const pgliteFolder = (dataDir: string) => join(dataDir, "pglite");
+
+// A fixed key for the advisory lock that keeps two servers from migrating one PostgreSQL database at once.
+const MIGRATION_LOCK_KEY = 4_216_001;
+
+/**
+ * Opens the store: embedded PGlite in a data folder by default, or PostgreSQL by URL; migrates it.
+ * @example const { db, close } = await openDatabase({ dataDir: "./data" });
+ */
+export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> {
+  const migrate = options.migrate ?? true;
+  if ("databaseUrl" in options) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    pool.on("error", (e) => options.onPoolError?.(e));
+    try {
+      if (migrate) {
+        const client = await pool.connect();
+        try {
+          await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+          await migrateNodePg(drizzleNodePg({ client, schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+        } finally {
+          await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => {});
+          client.release();
+        }
+      }
+    } catch (e) {
+      await pool.end();
+      throw e;
+    }
+    const db = drizzleNodePg({ client: pool, schema }) as unknown as Database;
+    return { db, engine: "postgres", location: redactUrl(options.databaseUrl), close: () => pool.end() };
+  }
+
+  let release = () => {};
+  let client: PGlite;
+  let location = "memory";
+  if ("dataDir" in options) {
+    release = lockDataDir(options.dataDir);
+    location = pgliteFolder(options.dataDir);
+    mkdirSync(location, { recursive: true });
+    client = new PGlite(location);
+  } else {
+    client = new PGlite();
+  }
+  try {
+    await client.waitReady;
+    const db = drizzlePglite({ client, schema });
+    if (migrate) await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    return {
+      db: db as unknown as Database,
+      engine: "pglite",
+      location,
+      close: async () => {
+        try {
+          await client.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (e) {
+    await client.close().catch(() => {});
+    release();
+    throw e;
+  }
+}
+
+function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "postgres";
+  }
+}

@@ -1,0 +1,123 @@
+import { createHash, randomBytes } from "node:crypto";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "drizzle-orm";
+import pg from "pg";
+import { describe, it } from "vitest";
+import { LOCK_FILE } from "./lock";
+import { MIGRATIONS_FOLDER, type OpenDatabase, openDatabase } from "./open";
+import { rawRows } from "./raw";
+import type { Engine } from "./types";
+
+/*
+ * Test databases on both engines. PGlite: a migrated data folder is made once per machine and migration set,
+ * then copied for each test file (opening a copy takes a fraction of a second, initdb seconds). PostgreSQL
+ * (`TEST_DATABASE_URL`): each test database is created under a fresh name and dropped afterwards, so that runs
+ * and files never collide.
+ */
+
+const postgresUrl = process.env.TEST_DATABASE_URL || "";
+const inCi = process.env.GONGKAI_CI === "1";
+
+/** The engines this run tests against: PGlite always, PostgreSQL when `TEST_DATABASE_URL` is set. */
+export const TEST_ENGINES: readonly Engine[] = postgresUrl ? ["pglite", "postgres"] : ["pglite"];
+
+export interface TestDatabase extends OpenDatabase {
+  /** Empties every table, for a clean start between tests that share the database. */
+  reset(): Promise<void>;
+}
+
+function migrationsHash(): string {
+  const h = createHash("sha256");
+  for (const f of readdirSync(MIGRATIONS_FOLDER).sort()) {
+    if (f.endsWith(".sql")) h.update(f).update(readFileSync(join(MIGRATIONS_FOLDER, f)));
+  }
+  h.update(readFileSync(join(MIGRATIONS_FOLDER, "meta", "_journal.json")));
+  return h.digest("hex").slice(0, 16);
+}
+
+async function pgliteTemplate(): Promise<string> {
+  const template = join(tmpdir(), `gongkai-pglite-template-${migrationsHash()}`);
+  if (existsSync(join(template, "ready"))) return template;
+  const building = mkdtempSync(join(tmpdir(), "gongkai-pglite-building-"));
+  const opened = await openDatabase({ dataDir: building });
+  await opened.close();
+  rmSync(join(building, LOCK_FILE), { force: true });
+  cpSync(join(MIGRATIONS_FOLDER, "meta", "_journal.json"), join(building, "ready"));
+  try {
+    renameSync(building, template);
+  } catch {
+    // Another worker finished first: use its template.
+    rmSync(building, { recursive: true, force: true });
+  }
+  return template;
+}
+
+async function truncateAll(db: OpenDatabase["db"]): Promise<void> {
+  const rows = await rawRows<{ tablename: string }>(
+    db,
+    sql`select tablename from pg_tables where schemaname = 'public'`,
+  );
+  const names = rows.map((r) => `"${r.tablename}"`).join(", ");
+  if (names) await db.execute(sql.raw(`truncate ${names} restart identity cascade`));
+}
+
+/** A fresh, migrated database on the engine; `close()` removes it. */
+export async function createTestDatabase(engine: Engine = "pglite"): Promise<TestDatabase> {
+  if (engine === "pglite") {
+    const template = await pgliteTemplate();
+    const dir = mkdtempSync(join(tmpdir(), "gongkai-test-db-"));
+    cpSync(template, dir, { recursive: true });
+    const opened = await openDatabase({ dataDir: dir });
+    return {
+      ...opened,
+      reset: () => truncateAll(opened.db),
+      close: async () => {
+        await opened.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  if (!postgresUrl) throw new Error("TEST_DATABASE_URL is not set");
+  const name = `gongkai_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: postgresUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(postgresUrl);
+  url.pathname = `/${name}`;
+  const opened = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
+  return {
+    ...opened,
+    reset: () => truncateAll(opened.db),
+    close: async () => {
+      await opened.close();
+      const dropper = new pg.Client({ connectionString: postgresUrl });
+      await dropper.connect();
+      try {
+        await dropper.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await dropper.end();
+      }
+    },
+  };
+}
+
+/**
+ * Runs a suite once per engine of this run. In CI (`GONGKAI_CI=1`) a missing `TEST_DATABASE_URL` fails the run
+ * instead of quietly testing PGlite alone.
+ */
+export function describeEachEngine(name: string, suite: (engine: Engine) => void): void {
+  if (inCi && !postgresUrl) {
+    describe(name, () => {
+      it("runs against PostgreSQL in CI", () => {
+        throw new Error("GONGKAI_CI=1 but TEST_DATABASE_URL is not set: the PostgreSQL suite cannot run");
+      });
+    });
+  }
+  for (const engine of TEST_ENGINES) describe(`${name} [${engine}]`, () => suite(engine));
+}

@@ -1,0 +1,160 @@
+import {
+  findPlaceholders,
+  type ImportedDocument,
+  type ImportedQuantity,
+  type ImportedSection,
+  type ImportResult,
+  type SourceFormat,
+} from "@gongkai/domain";
+import { type CleanedText, cleanText } from "./clean";
+import { type DocumentRange, splitDocuments } from "./documents";
+import { findHeadings } from "./headings";
+import { findIndicators } from "./indicators";
+import { classifyKind, findMeeting, findPresenter, findTitle, findTownship, findYear } from "./metadata";
+import { scanQuantities } from "./quantities";
+import { buildSections } from "./sections";
+import { subjectOf } from "./subject";
+import { YearIndex } from "./time-context";
+
+export interface IngestTextOptions {
+  fileName?: string;
+}
+
+/** Where the text came from, for the result's `source`. */
+export interface TextSource {
+  fileName: string | null;
+  format: SourceFormat;
+  encoding: string;
+  bytes: number;
+}
+
+/**
+ * Imports a report text: cleans it, splits it into its reports and builds each one's sections, quantities,
+ * indicators and placeholders, every item with its span into the cleaned text. Pure, synchronous, linear in the
+ * length of the text.
+ * @example ingestText("望京镇2022年政府工作报告\n一、2021年工作回顾\n完成财政收入2630万元,同比增长30%。").documents[0]?.indicators[0]?.code // "fiscal_revenue"
+ */
+export function ingestText(text: string, options: IngestTextOptions = {}): ImportResult {
+  return ingestDecoded(text, {
+    fileName: options.fileName ?? null,
+    format: "txt",
+    encoding: "utf-8",
+    bytes: utf8Length(text),
+  });
+}
+
+/** The same as `ingestText`, for text decoded from a file whose source the caller describes. */
+export function ingestDecoded(text: string, source: TextSource): ImportResult {
+  const cleaned = cleanText(text);
+  const documents = splitDocuments(cleaned.lines).map((range) => buildDocument(cleaned, range));
+  return { source, text: cleaned.text, removed: cleaned.removed, documents };
+}
+
+function buildDocument(cleaned: CleanedText, range: DocumentRange): ImportedDocument {
+  const { lines, text } = cleaned;
+  const docStart = lines[range.first]?.start ?? 0;
+  const lastLine = lines[range.end - 1];
+  const docEnd = lastLine ? lastLine.start + lastLine.text.length : docStart;
+  const { title, bodyFirst } = findTitle(lines, range.first, range.end, range.markerLine);
+  const bodyStart = lines[bodyFirst]?.start ?? docEnd;
+  const body = text.slice(Math.min(bodyStart, docEnd), docEnd);
+  const headings = findHeadings(lines, bodyFirst, range.end);
+  const kind = classifyKind(title, body);
+  const sections = buildSections(text, lines, bodyFirst, range.end, headings, kind);
+  const year = findYear(
+    title,
+    kind,
+    body,
+    headings.map((h) => h.heading),
+  );
+
+  const found = scanQuantities(text, Math.min(bodyStart, docEnd), docEnd);
+  const sectionIndexOf = sectionLocator(sections);
+  const quantities: ImportedQuantity[] = [];
+  let previous: { q: (typeof found)[number]; subject: string } | undefined;
+  for (const q of found) {
+    const subject = subjectOf(text, q, previous, bodyStart);
+    previous = { q, subject };
+    quantities.push({
+      text: q.text,
+      decimal: q.decimal,
+      value: q.value,
+      unit: q.unit,
+      qualifier: q.qualifier,
+      subject,
+      span: { start: q.start, end: q.end },
+      sectionIndex: sectionIndexOf(q.start),
+    });
+  }
+  const years = new YearIndex(text, bodyStart, docEnd);
+  const roleOf = (k: number) => sections[quantities[k]?.sectionIndex ?? -1]?.role ?? null;
+  const indicators = findIndicators(found, {
+    text,
+    docStart: bodyStart,
+    docEnd,
+    roleOf,
+    sectionOf: (k) => quantities[k]?.sectionIndex ?? -1,
+    yearOf: (k) => {
+      const q = found[k];
+      const named = q ? years.before(q.hedgeStart) : null;
+      if (named) return named;
+      if (year === null) return null;
+      const role = roleOf(k);
+      return kind === "government_work_report" && role !== "plan" && role !== "targets" ? year - 1 : year;
+    },
+  });
+
+  const docText = text.slice(docStart, docEnd);
+  const placeholders = findPlaceholders(docText).map((p) => ({
+    text: p.text,
+    span: { start: docStart + p.start, end: docStart + p.end },
+  }));
+  return {
+    title,
+    kind,
+    township: findTownship(title, body),
+    year,
+    meeting: findMeeting(lines, range.first, range.end),
+    presenter: findPresenter(lines, range.first, range.end),
+    span: { start: docStart, end: docEnd },
+    sections,
+    quantities,
+    indicators,
+    placeholders,
+  };
+}
+
+/** Finds the section a position falls in (its heading or its text), by binary search over section starts. */
+function sectionLocator(sections: readonly ImportedSection[]): (at: number) => number {
+  const starts = sections.map((s) => s.headingSpan?.start ?? s.textSpan.start);
+  return (at) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] ?? 0) <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return -1;
+    const s = sections[found];
+    return s && at <= s.textSpan.end ? found : -1;
+  };
+}
+
+/** UTF-8 byte length of a string, without encoding it. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
