@@ -1,0 +1,2 @@
+export { formatDate, formatDateTime, shanghaiIsoDate } from "./date";
+export { formatNumber, formatPercentChange } from "./number";
