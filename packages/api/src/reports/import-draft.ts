@@ -1,4 +1,4 @@
-import type { ImportedDocument, ImportResult, Span } from "@gongkai/domain";
+import type { ImportedDocument, ImportResult, Observation, Span } from "@gongkai/domain";
 import { AppError } from "../errors";
 
 const shift = (span: Span, at: number, by: number): Span =>
@@ -61,4 +61,38 @@ export function restoreRemovals(
 export function withoutIndicators(document: ImportedDocument, rejected: readonly number[]): ImportedDocument {
   const drop = new Set(rejected);
   return { ...document, indicators: document.indicators.filter((_, i) => !drop.has(i)) };
+}
+
+/**
+ * Applies the editor's decisions on extracted figures to the draft's observations, which are the document's
+ * indicators that were not rejected, in order: confirmed ones are marked so, corrected ones take the corrected
+ * fields and are confirmed. An index that names no indicator, or one both rejected and kept, is refused.
+ */
+export function applyIndicatorDecisions(
+  observations: Observation[],
+  indicatorCount: number,
+  decisions: {
+    rejectIndicators: readonly number[];
+    confirmIndicators: readonly number[];
+    correctIndicators: ReadonlyArray<{ index: number; patch: Partial<Observation> }>;
+  },
+): void {
+  const rejected = new Set(decisions.rejectIndicators);
+  const refuse = (path: string, message: string) => {
+    throw new AppError("VALIDATION", { fields: [{ path, message }] });
+  };
+  const kept = Array.from({ length: indicatorCount }, (_, i) => i).filter((i) => !rejected.has(i));
+  const at = new Map(kept.map((index, k) => [index, observations[k]]));
+  decisions.confirmIndicators.forEach((index, i) => {
+    if (index >= indicatorCount) refuse(`confirmIndicators[${i}]`, "no such indicator");
+    if (rejected.has(index)) refuse(`confirmIndicators[${i}]`, "an indicator cannot be both rejected and confirmed");
+    const o = at.get(index);
+    if (o) o.confirmed = true;
+  });
+  decisions.correctIndicators.forEach(({ index, patch }, i) => {
+    if (index >= indicatorCount) refuse(`correctIndicators[${i}].index`, "no such indicator");
+    if (rejected.has(index)) refuse(`correctIndicators[${i}].index`, "an indicator cannot be both rejected and corrected");
+    const o = at.get(index);
+    if (o) Object.assign(o, patch, { confirmed: true });
+  });
 }

@@ -54,6 +54,39 @@ describeEachEngine("importing a file", (engine) => {
     }
   });
 
+  it("confirms and corrects extracted figures as the editor decided before the draft is made", async () => {
+    const editor = callerFor(api.services, world.actors.editorA);
+    const bytes = sample("wangjing-2022-gwr.txt");
+    const { importId, result } = await editor.imports.create({
+      fileName: "wangjing-2022-gwr.txt",
+      contentBase64: bytes.toString("base64"),
+    });
+    const doc = result.documents[0]!;
+    expect(doc.indicators.length).toBeGreaterThanOrEqual(3);
+    const created = await editor.reports.createFromImport({
+      townshipId: world.townshipA,
+      importId,
+      rejectIndicators: [0],
+      confirmIndicators: [1],
+      correctIndicators: [{ index: 2, patch: { decimal: "12345", unit: "万元", kind: "target" } }],
+    });
+    const [first, second, ...rest] = created.report.observations;
+    expect(first).toMatchObject({ indicatorCode: doc.indicators[1]!.code, confirmed: true });
+    expect(second).toMatchObject({ decimal: "12345", unit: "万元", kind: "target", confirmed: true });
+    expect(rest.every((o) => !o.confirmed)).toBe(true);
+    await expect(
+      editor.reports.createFromImport({
+        townshipId: world.townshipA,
+        importId,
+        rejectIndicators: [1],
+        confirmIndicators: [1],
+      }),
+    ).rejects.toThrow();
+    await expect(
+      editor.reports.createFromImport({ townshipId: world.townshipA, importId, confirmIndicators: [100_000] }),
+    ).rejects.toThrow();
+  });
+
   it("refuses an unsupported file with the pipeline's message", async () => {
     const editor = callerFor(api.services, world.actors.editorA);
     try {
