@@ -2,7 +2,14 @@ import type { ErrorBody } from "@gongkai/api";
 import { TRPCClientError } from "@trpc/client";
 
 /** A failure the user is told about: the API's codes, and NETWORK when the server could not be reached. */
-export type AppErrorInfo = Omit<ErrorBody, "code"> & { code: ErrorBody["code"] | "NETWORK" };
+export type AppErrorInfo = Omit<ErrorBody, "code"> & { code: ErrorBody["code"] | "NETWORK" | "LOCAL" };
+
+/** A refusal decided in the browser, before anything was sent, with its message in both languages. */
+export class LocalError extends Error {
+  constructor(readonly localized: ErrorBody["message"]) {
+    super(localized.en);
+  }
+}
 
 const FALLBACKS: Record<string, ErrorBody["message"]> = {
   NETWORK: { zh: "无法连接服务器，请检查网络后重试", en: "Cannot reach the server; check the network and retry" },
@@ -16,6 +23,7 @@ const FALLBACKS: Record<string, ErrorBody["message"]> = {
  * made up for failures that never reached tRPC (network, a proxy's 413).
  */
 export function appError(e: unknown): AppErrorInfo {
+  if (e instanceof LocalError) return { code: "LOCAL", message: e.localized, fields: [], details: {} };
   if (e instanceof TRPCClientError) {
     const app = (e.data as { app?: ErrorBody } | undefined)?.app;
     if (app) return app;
