@@ -1,6 +1,7 @@
 // `pnpm start`: migrate the store, seed it on first run, publish what was due while down, and serve on PORT.
 import { createLogger } from "@gongkai/api";
 import { DataDirLockedError } from "@gongkai/db";
+import { readerRoutes } from "@gongkai/reader";
 import { readEnv } from "./env";
 import { seedIfEmpty } from "./seed";
 import { ensureAdmin } from "./seed/admin";
@@ -18,6 +19,13 @@ const logger = createLogger(config.logLevel);
 try {
   const server = await startServer(config, {
     logger,
+    reader: (services) =>
+      readerRoutes({
+        reads: services.reads,
+        publicUrl: config.publicUrl,
+        trustProxy: config.trustProxy,
+        logger,
+      }),
     prepare: async (services) => {
       if (config.seedSamples) await seedIfEmpty(services, { samplesDir: config.samplesDir, logger });
       await ensureAdmin(services, config.admin, logger);

@@ -6,8 +6,8 @@ import { createApp, type Mountable } from "./app";
 import type { ServerConfig } from "./env";
 
 export interface StartOptions {
-  /** The reader's pages, mounted at `/`. */
-  reader?: Mountable | null;
+  /** The reader's pages, mounted at `/`; a function gets the services (the reader renders from `services.reads`). */
+  reader?: Mountable | ((services: Services) => Mountable) | null;
   /** Runs once the database is open and before the server listens: migrations are done, seeding goes here. */
   prepare?: (services: Services, logger: Logger) => Promise<void>;
   logger?: Logger;
@@ -53,7 +53,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     services,
     publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,
-    reader: options.reader ?? null,
+    reader: typeof options.reader === "function" ? options.reader(services) : (options.reader ?? null),
     editorDir: config.editorDir,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

@@ -33,10 +33,12 @@ export function reportVectors(report: Report): { vector: string; head: string } 
   ];
   return {
     head: vectorLiteral(headParts),
-    vector: vectorLiteral([
-      ...headParts,
-      { text: report.sections.map((s) => s.text).join("\n"), weight: "C" },
-    ]),
+    // One position a lexeme carries its strongest weight (the title's come first) and keeps the vector a third
+    // smaller than positions for ranking would: ranking reads only the small head vector.
+    vector: vectorLiteral(
+      [...headParts, { text: report.sections.map((s) => s.text).join("\n"), weight: "C" }],
+      1,
+    ),
   };
 }
 

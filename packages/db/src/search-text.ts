@@ -9,8 +9,8 @@ export type Weight = "A" | "B" | "C";
 
 const HAN = /\p{Script=Han}/u;
 const TOKEN_RUN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
-/** Positions a lexeme keeps per vector: enough for ranking, small enough to keep vectors compact. */
-const MAX_POSITIONS = 4;
+/** Positions a lexeme keeps in a vector ranked by `ts_rank` (the head vector). */
+export const RANKING_POSITIONS = 4;
 /** PostgreSQL keeps positions up to 16383. */
 const MAX_POSITION = 16_383;
 const MAX_WORD_LENGTH = 64;
@@ -44,7 +44,10 @@ const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, "\\\\").replace(/'/g
  * A `tsvector` literal of weighted texts.
  * @example vectorLiteral([{ text: "望京镇", weight: "A" }]) // "'京':2A '京镇':2A '望':1A '望京':1A '镇':3A"
  */
-export function vectorLiteral(parts: ReadonlyArray<{ text: string; weight: Weight }>): string {
+export function vectorLiteral(
+  parts: ReadonlyArray<{ text: string; weight: Weight }>,
+  maxPositions = RANKING_POSITIONS,
+): string {
   const positions = new Map<string, string[]>();
   let position = 0;
   for (const part of parts) {
@@ -57,7 +60,7 @@ export function vectorLiteral(parts: ReadonlyArray<{ text: string; weight: Weigh
         position = Math.min(position + 1, MAX_POSITION);
         const add = (lexeme: string) => {
           const list = positions.get(lexeme) ?? [];
-          if (list.length < MAX_POSITIONS) list.push(`${position}${part.weight}`);
+          if (list.length < maxPositions) list.push(`${position}${part.weight}`);
           positions.set(lexeme, list);
         };
         add(item);

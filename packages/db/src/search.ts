@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { searchDocuments } from "./schema";
-import { queryLiteral, type SnippetPart, snippet } from "./search-text";
+import { queryLiteral, queryPhrases, type SnippetPart, snippet } from "./search-text";
 import type { Executor } from "./types";
 
 export interface SearchParams {
@@ -35,11 +35,15 @@ export interface SearchResult {
 }
 
 export const MAX_SEARCH_PAGE_SIZE = 50;
+const SNIPPET_LENGTH = 120;
+const SNIPPET_LEAD = 40;
+const SNIPPET_WINDOW = 240;
 
 /**
  * Full-text search over public reports. Matches use the GIN index over the whole vector; results are ranked by
  * where they matched (title above headings and indicator names, above text), then by `ts_rank` of the small
- * head vector, then newest first. Snippets are cut in TypeScript from the stored text of the page's hits only.
+ * head vector, then newest first. The passage around the first phrase is cut from the stored text in SQL and
+ * highlighted in TypeScript, for the page's hits only.
  */
 export async function searchPublicReports(db: Executor, params: SearchParams): Promise<SearchResult> {
   const page = Math.max(1, Math.floor(params.page ?? 1));
@@ -56,9 +60,10 @@ export async function searchPublicReports(db: Executor, params: SearchParams): P
   const inTitle = sql<boolean>`${searchDocuments.head} @@ ${queryLiteral(params.q, "A")}::tsquery`;
   const inHead = sql<boolean>`${searchDocuments.head} @@ ${q}`;
   const rank = sql<number>`ts_rank(${searchDocuments.head}, ${q})`;
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(searchDocuments).where(condition);
-  const total = Number(count?.n ?? 0);
-  if (total === 0) return { total, page, pageSize, hits: [] };
+  // The passage around the first phrase is cut in SQL, so a hit costs a few hundred characters, not its whole text.
+  const phrase = queryPhrases(params.q)[0] ?? "";
+  const at = sql`strpos(lower(${searchDocuments.body}), ${phrase})`;
+  const from = sql`greatest(1, ${at} - ${SNIPPET_LEAD})`;
   const rows = await db
     .select({
       reportId: searchDocuments.reportId,
@@ -71,6 +76,10 @@ export async function searchPublicReports(db: Executor, params: SearchParams): P
       inTitle,
       inHead,
       rank,
+      total: sql<number>`count(*) over ()`,
+      passage: sql<string>`substr(${searchDocuments.body}, ${from}, ${SNIPPET_WINDOW})`,
+      cutBefore: sql<boolean>`${from} > 1`,
+      cutAfter: sql<boolean>`length(${searchDocuments.body}) >= ${from} + ${SNIPPET_WINDOW}`,
     })
     .from(searchDocuments)
     .where(condition)
@@ -83,27 +92,19 @@ export async function searchPublicReports(db: Executor, params: SearchParams): P
     )
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  const bodies = rows.length
-    ? await db
-        .select({ reportId: searchDocuments.reportId, body: searchDocuments.body })
-        .from(searchDocuments)
-        .where(
-          inArray(
-            searchDocuments.reportId,
-            rows.map((r) => r.reportId),
-          ),
-        )
-    : [];
-  const bodyOf = new Map(bodies.map((b) => [b.reportId, b.body]));
+  let total = Number(rows[0]?.total ?? 0);
+  if (rows.length === 0 && page > 1) {
+    const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(searchDocuments).where(condition);
+    total = Number(count?.n ?? 0);
+  }
   return {
     total,
     page,
     pageSize,
     hits: rows.map((r) => {
-      const body = bodyOf.get(r.reportId) ?? r.title;
-      // Skip the title line so the snippet shows the text, unless only the title matched.
-      const textStart = body.indexOf("\n");
-      const text = textStart >= 0 ? body.slice(textStart + 1) : body;
+      const parts = snippet(r.passage, params.q, SNIPPET_LENGTH);
+      if (r.cutBefore && parts[0]?.text !== "…") parts.unshift({ text: "…", hit: false });
+      if (r.cutAfter && parts.at(-1)?.text !== "…") parts.push({ text: "…", hit: false });
       return {
         reportId: r.reportId,
         title: r.title,
@@ -114,7 +115,7 @@ export async function searchPublicReports(db: Executor, params: SearchParams): P
         publishedAt: r.publishedAt,
         rank: Number(r.rank),
         matchedIn: r.inTitle ? "title" : r.inHead ? "heading" : "text",
-        snippet: snippet(text, params.q),
+        snippet: parts,
       };
     }),
   };

@@ -38,7 +38,7 @@ describe("LineChart", () => {
     expect(html.match(/<circle/g)?.length).toBe(3);
     expect(html.match(/<rect/g)?.length).toBe(1);
     expect(html.match(/class="chart-target"/g)?.length).toBe(1);
-    expect(html).toContain("示例镇 2021年目标: 2500万元");
+    expect(html).toContain("示例镇 2021年 目标: 2500万元");
     expect(html).toContain("望京镇 2021年: 1200万元");
   });
 

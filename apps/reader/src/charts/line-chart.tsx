@@ -21,12 +21,14 @@ export interface LineChartProps {
   height?: number;
   /** Label of the target marks in the legend. */
   targetLabel: string;
+  /** How a year is written in the marks' text alternatives: 2021年, or 2021 in English. */
+  yearLabel?: (year: number) => string;
 }
 
 /** Series are told apart by colour and by marker shape, so the chart reads in grey and for colour-blind readers. */
 export const SERIES_MARKERS = ["circle", "square", "diamond", "triangle"] as const;
 
-const MARGIN = { top: 16, right: 16, bottom: 32, left: 56 };
+const MARGIN = { top: 28, right: 16, bottom: 32, left: 56 };
 
 /**
  * A line chart drawn on the server as SVG: years on the x axis, one line per series, targets as dashed marks.
@@ -37,9 +39,10 @@ export function LineChart({
   description,
   unit,
   series,
-  width = 640,
-  height = 320,
+  width = 560,
+  height = 300,
   targetLabel,
+  yearLabel = (year) => `${year}年`,
 }: LineChartProps) {
   const id = useId();
   const all = series.flatMap((s) => [...s.points, ...(s.targets ?? [])]);
@@ -79,7 +82,7 @@ export function LineChart({
             </text>
           </g>
         ))}
-        <text x={MARGIN.left - 6} y={MARGIN.top - 4} textAnchor="end" className="chart-unit">
+        <text x={MARGIN.left - 6} y={MARGIN.top - 14} textAnchor="end" className="chart-unit">
           {unit}
         </text>
         {yearTicks.map((t) => (
@@ -98,7 +101,7 @@ export function LineChart({
               cx={x(p.year)}
               cy={y(p.value)}
             >
-              <title>{`${s.label} ${p.year}年: ${p.text}`}</title>
+              <title>{`${s.label} ${yearLabel(p.year)}: ${p.text}`}</title>
             </Marker>
           ))}
           {(s.targets ?? []).map((t) => (
@@ -110,7 +113,7 @@ export function LineChart({
               y1={y(t.value)}
               y2={y(t.value)}
             >
-              <title>{`${s.label} ${t.year}年${targetLabel}: ${t.text}`}</title>
+              <title>{`${s.label} ${yearLabel(t.year)} ${targetLabel}: ${t.text}`}</title>
             </line>
           ))}
         </g>

@@ -56,23 +56,42 @@ export function TitleBlock({
   }
   rows.push([t(lang, "metaYear"), lang === "zh" ? `${report.year}年` : String(report.year)]);
   rows.push([t(lang, "metaKind"), pick(REPORT_KIND_LABELS[report.kind], lang)]);
-  if (report.meeting) rows.push([t(lang, "metaMeeting"), <span lang={zh}>{report.meeting.name}</span>]);
+  if (report.meeting)
+    rows.push([
+      t(lang, "metaMeeting"),
+      <span key="meeting" lang={zh}>
+        {report.meeting.name}
+      </span>,
+    ]);
   if (report.presenter) {
     const { name, title } = report.presenter;
-    rows.push([t(lang, "metaPresenter"), <span lang={zh}>{title ? `${title} ${name}` : name}</span>]);
+    rows.push([
+      t(lang, "metaPresenter"),
+      <span key="presenter" lang={zh}>
+        {title ? `${title} ${name}` : name}
+      </span>,
+    ]);
   }
   if (report.deliveredOn)
-    rows.push([t(lang, "metaDelivered"), <Time date={report.deliveredOn} lang={lang} />]);
+    rows.push([t(lang, "metaDelivered"), <Time key="delivered" date={report.deliveredOn} lang={lang} />]);
   if (report.deliberation)
     rows.push([t(lang, "metaStage"), pick(DELIBERATION_STAGE_LABELS[report.deliberation.stage], lang)]);
   if (publication) {
-    rows.push([t(lang, "metaPublished"), <Time date={publication.publishedAt} lang={lang} />]);
+    rows.push([
+      t(lang, "metaPublished"),
+      <Time key="published" date={publication.publishedAt} lang={lang} />,
+    ]);
     rows.push([t(lang, "metaVersion"), t(lang, "versionN", { n: publication.version })]);
   }
   const d = report.disclosure;
   if (d) {
     rows.push([t(lang, "metaIndexNumber"), d.indexNumber]);
-    rows.push([t(lang, "metaPublisher"), <span lang={zh}>{d.publisher}</span>]);
+    rows.push([
+      t(lang, "metaPublisher"),
+      <span key="publisher" lang={zh}>
+        {d.publisher}
+      </span>,
+    ]);
     rows.push([t(lang, "metaDisclosure"), pick(DISCLOSURE_METHOD_LABELS[d.method], lang)]);
   }
   return (

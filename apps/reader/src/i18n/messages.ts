@@ -18,7 +18,7 @@ export const MESSAGES = {
   navPromises: { zh: "目标完成", en: "Targets" },
   navSearch: { zh: "搜索", en: "Search" },
   switchLanguage: { zh: "English", en: "中文" },
-  switchLanguageLabel: { zh: "切换到英文版", en: "切换到中文版 (Chinese)" },
+  switchLanguageHint: { zh: "（切换到英文版）", en: " (Chinese version)" },
   breadcrumbs: { zh: "当前位置", en: "Breadcrumbs" },
   footerAbout: {
     zh: "报告内容以各乡镇人民政府发布的文本为准。标注“示例数据”的内容为演示用的生成数据，并非真实报告。",
@@ -242,6 +242,10 @@ export const MESSAGES = {
   exploreDownloadMeta: { zh: "下载指标说明", en: "Download the indicator's metadata" },
   exploreUpdating: { zh: "正在更新……", en: "Updating…" },
   exploreUpdated: { zh: "已更新：{name}", en: "Updated: {name}" },
+  exploreAboutIndicator: {
+    zh: "{name}的定义和数据出处",
+    en: "What {name} means, and where each figure comes from",
+  },
   exploreUnitNote: { zh: "单位：{unit}", en: "Unit: {unit}" },
   listSeparator: { zh: "、", en: ", " },
 

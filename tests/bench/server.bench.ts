@@ -1,0 +1,315 @@
+// The server under load, with 5,000 published reports generated from the samples: requests/s and latency at 64
+// connections for the public report endpoint and for search, against the same server returning a static JSON
+// file of the same size; the store's size and the server's start-up time on PGlite.
+// Targets: report endpoint ≥ 50 % of the baseline's throughput with p99 < 50 ms; search p95 < 100 ms.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { seedPublishedReport } from "@gongkai/api";
+import { openDatabase, places, rawRows } from "@gongkai/db";
+import { type ImportedDocument, type Place, REPORT_SCHEMA_VERSION, type Report } from "@gongkai/domain";
+import { draftFromImport, ingestFile } from "@gongkai/ingest";
+import autocannon from "autocannon";
+import { sql } from "drizzle-orm";
+
+const REPORTS = Number(process.env.BENCH_REPORTS ?? 5000);
+const CONNECTIONS = 64;
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const here = new URL(".", import.meta.url).pathname;
+const root = new URL("../../", import.meta.url).pathname;
+
+function folderSize(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    total += entry.isDirectory() ? folderSize(p) : statSync(p).size;
+  }
+  return total;
+}
+
+async function sampleDocuments(): Promise<ImportedDocument[]> {
+  const docs: ImportedDocument[] = [];
+  for (const file of readdirSync(join(root, "samples")).filter((f) => f.endsWith(".txt"))) {
+    const r = await ingestFile({
+      bytes: new Uint8Array(readFileSync(join(root, "samples", file))),
+      fileName: file,
+    });
+    if (r.ok) docs.push(...r.value.documents.filter((d) => d.sections.length > 1));
+  }
+  return docs;
+}
+
+/** 5,000 reports: the sample documents under 250 townships of 25 counties, over 20 years, figures varied. */
+async function generate(
+  dataDir: string,
+): Promise<{ ids: string[]; ms: number; tables: Array<{ relname: string; bytes: string }> }> {
+  const started = performance.now();
+  const docs = await sampleDocuments();
+  const store = await openDatabase({ dataDir });
+  const counties = 25;
+  const perCounty = 10;
+  const placeRows: Place[] = [
+    { id: "prv-b", level: "province", name: "基准省", kind: null, code: null, parentId: null, demo: false },
+    { id: "cty-b", level: "city", name: "基准市", kind: null, code: null, parentId: "prv-b", demo: false },
+  ];
+  for (let c = 0; c < counties; c++) {
+    placeRows.push({
+      id: `cnty-b${c}`,
+      level: "county",
+      name: `基准${c}县`,
+      kind: "县",
+      code: null,
+      parentId: "cty-b",
+      demo: false,
+    });
+    for (let t = 0; t < perCounty; t++) {
+      const n = c * perCounty + t;
+      placeRows.push({
+        id: `twp-b${n}`,
+        level: "township",
+        name: `基准${n}镇`,
+        kind: "镇",
+        code: null,
+        parentId: `cnty-b${c}`,
+        demo: false,
+      });
+    }
+  }
+  await store.db.insert(places).values(placeRows);
+  const ids: string[] = [];
+  let counter = 0;
+  const newId = () => `b${(counter++).toString(36)}`;
+  for (let start = 0; start < REPORTS; start += 100) {
+    await store.db.transaction(async (tx) => {
+      for (let i = start; i < Math.min(REPORTS, start + 100); i++) {
+        const doc = docs[i % docs.length];
+        if (!doc) continue;
+        const township = i % (counties * perCounty);
+        const year = 2006 + (Math.floor(i / (counties * perCounty)) % 20);
+        const factor = 1 + (((i * 37) % 41) - 20) / 100;
+        const draft = draftFromImport(doc, { newId });
+        const report: Report = {
+          schemaVersion: REPORT_SCHEMA_VERSION,
+          id: `rpt-b${i}`,
+          townshipId: `twp-b${township}`,
+          kind: doc.kind,
+          year,
+          title:
+            `基准${township}镇${year}年${doc.title.replace(/^.*?(政府工作报告|工作总结|报告).*$/, "$1")}`.slice(
+              0,
+              200,
+            ),
+          meeting: null,
+          presenter: null,
+          deliveredOn: null,
+          deliberation: null,
+          disclosure: null,
+          source: { method: "generated", fileName: null, importId: null, sourceUrl: null },
+          sections: draft.sections.map((s) => ({
+            ...s,
+            level: Math.min(s.level, 1 + (s.level > 1 ? 1 : 0)),
+          })),
+          observations: draft.observations.map((o) => ({
+            ...o,
+            confirmed: true,
+            provenance: null,
+            decimal: String(Math.round(Number(o.decimal) * factor * 100) / 100),
+          })),
+        };
+        // Keep the section tree valid after flattening deep levels.
+        let previous = 0;
+        for (const s of report.sections) {
+          s.level = Math.min(s.level, previous + 1);
+          previous = s.level;
+        }
+        await seedPublishedReport(tx, report, {
+          countyId: `cnty-b${Math.floor(township / perCounty)}`,
+          demo: false,
+          publishedAt: new Date(Date.UTC(year, 1, 1) + i * 1000),
+        });
+        ids.push(report.id);
+      }
+    });
+  }
+  const tables = await rawRows<{ relname: string; bytes: string }>(
+    store.db,
+    sql`select c.relname, pg_total_relation_size(c.oid) as bytes from pg_class c
+        join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = 'public' and c.relkind = 'r' order by 2 desc limit 6`,
+  );
+  await store.close();
+  return { ids, ms: performance.now() - started, tables };
+}
+
+interface Target {
+  child: ChildProcess;
+  url: string;
+  startupMs: number;
+  wallMs: number;
+}
+
+function startTarget(dataDir: string, staticFile: string): Promise<Target> {
+  const begun = performance.now();
+  const child = spawn(process.execPath, ["--import", "tsx", join(here, "server-target.ts")], {
+    cwd: root,
+    env: { ...process.env, BENCH_DATA_DIR: dataDir, BENCH_STATIC_FILE: staticFile },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout?.on("data", (b: Buffer) => {
+      out += b.toString();
+      const line = out.split("\n").find((l) => l.startsWith("{"));
+      if (line) {
+        const { url, startupMs } = JSON.parse(line) as { url: string; startupMs: number };
+        resolve({ child, url, startupMs, wallMs: performance.now() - begun });
+      }
+    });
+    child.on("exit", (code) => reject(new Error(`target exited with ${code}`)));
+  });
+}
+
+const stopTarget = (t: Target) =>
+  new Promise<void>((resolve) => {
+    t.child.once("exit", () => resolve());
+    t.child.kill("SIGTERM");
+  });
+
+interface Load {
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(url: string, paths: string[] | (() => string), seconds = DURATION): Promise<Load> {
+  const times: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections: CONNECTIONS,
+        duration: seconds,
+        requests:
+          typeof paths === "function"
+            ? [{ method: "GET" as const, setupRequest: (req) => ({ ...req, path: paths() }) }]
+            : paths.map((path) => ({ method: "GET" as const, path })),
+      },
+      (error, r) => (error ? reject(error) : resolve(r)),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => {
+      times.push(responseTime);
+    });
+  });
+  times.sort((a, b) => a - b);
+  const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? Number.NaN;
+  return {
+    rps: result.requests.average,
+    p50: q(0.5),
+    p95: q(0.95),
+    p99: q(0.99),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+const fmt = (l: Load) =>
+  `${l.rps.toFixed(0).padStart(6)} req/s  p50 ${l.p50.toFixed(1)} ms  p95 ${l.p95.toFixed(1)} ms  p99 ${l.p99.toFixed(1)} ms  errors ${l.errors}  non-2xx ${l.non2xx}`;
+
+const work = mkdtempSync(join(tmpdir(), "gongkai-bench-"));
+try {
+  console.log(`generating ${REPORTS} published reports from the samples …`);
+  const dataDir = join(work, "data");
+  const { ids, ms, tables } = await generate(dataDir);
+  const size = folderSize(join(dataDir, "pglite"));
+  const wal = folderSize(join(dataDir, "pglite", "pg_wal"));
+  console.log(`generated in ${(ms / 1000).toFixed(1)} s`);
+
+  // Baseline of start-up: the same server on an empty, migrated store.
+  const emptyDir = join(work, "empty");
+  const empty = await openDatabase({ dataDir: emptyDir });
+  await empty.close();
+  const emptySize = folderSize(join(emptyDir, "pglite"));
+
+  const staticFile = join(work, "static.json");
+  const emptyTarget = await startTarget(emptyDir, staticFile);
+  await stopTarget(emptyTarget);
+
+  const target = await startTarget(dataDir, staticFile);
+  // The baseline body: a report response of typical size, served as a static file by the same server.
+  const sampleIds = ids.filter((_, i) => i % 5 === 0).slice(0, 1000);
+  const bodies = await Promise.all(
+    sampleIds.slice(0, 25).map(async (id) => (await fetch(`${target.url}/api/v1/reports/${id}`)).text()),
+  );
+  bodies.sort((a, b) => a.length - b.length);
+  const sampleBody = bodies[Math.floor(bodies.length / 2)] ?? "{}";
+  writeFileSync(staticFile, sampleBody);
+  await stopTarget(target);
+  const server = await startTarget(dataDir, staticFile);
+
+  const reportPaths = sampleIds.map((id) => `/api/v1/reports/${id}`);
+  const words = [
+    "财政收入",
+    "乡村振兴",
+    "镇",
+    "茶叶",
+    "基础设施",
+    "脱贫攻坚",
+    "招商引资",
+    "人居环境",
+    "政务公开",
+    "樱桃",
+  ];
+  const popular = words.map((w) => `/api/v1/search?q=${encodeURIComponent(w)}`);
+  // Distinct queries: each a pair of characters from the texts plus a filter, so that nearly every one misses the cache.
+  const text = readFileSync(join(root, "samples", "wangjing-2022-gwr.txt"), "utf8").replace(
+    /[^\u4e00-\u9fa5]/g,
+    "",
+  );
+  let n = 0;
+  const distinct = () => {
+    const i = n++;
+    const at = (i * 7919) % (text.length - 2);
+    // Position, year, page size and page together make every request a new cache key.
+    const q = encodeURIComponent(text.slice(at, at + 2));
+    return `/api/v1/search?q=${q}&year=${2006 + (i % 20)}&pageSize=${1 + (Math.floor(i / 20) % 50)}&page=${1 + Math.floor(i / 1000)}`;
+  };
+
+  console.log("warming up …");
+  await load(server.url, ["/bench/static.json", ...reportPaths], 3);
+  const baseline = await load(server.url, ["/bench/static.json"]);
+  const report = await load(server.url, reportPaths);
+  const searchPopular = await load(server.url, popular);
+  const searchDistinct = await load(server.url, distinct);
+  await stopTarget(server);
+
+  const ratio = report.rps / baseline.rps;
+  console.log(
+    `\n${REPORTS} published reports, ${CONNECTIONS} connections, ${DURATION} s each, body ${(sampleBody.length / 1024).toFixed(1)} KB`,
+  );
+  console.log(`baseline (static JSON, same server) ${fmt(baseline)}`);
+  console.log(`GET /api/v1/reports/{id}            ${fmt(report)}`);
+  console.log(`search, popular queries             ${fmt(searchPopular)}`);
+  console.log(`search, distinct queries (uncached) ${fmt(searchDistinct)}`);
+  console.log(
+    `report endpoint / baseline throughput: ${(ratio * 100).toFixed(0)} %  (target ≥ 50 %, p99 < 50 ms: ${report.p99 < 50 ? "met" : "missed"})`,
+  );
+  console.log(
+    `search p95: popular ${searchPopular.p95.toFixed(1)} ms, distinct ${searchDistinct.p95.toFixed(1)} ms (target < 100 ms)`,
+  );
+  console.log(
+    `store size: ${(size / 1024 / 1024).toFixed(1)} MB (${(size / REPORTS / 1024).toFixed(1)} KB a report; empty store ${(emptySize / 1024 / 1024).toFixed(1)} MB, ×${(size / emptySize).toFixed(1)})`,
+  );
+  console.log(
+    `  of which write-ahead log ${(wal / 1024 / 1024).toFixed(1)} MB; largest tables: ${tables.map((t) => `${t.relname} ${(Number(t.bytes) / 1024 / 1024).toFixed(1)} MB`).join(", ")}`,
+  );
+  console.log(
+    `start-up: ${server.startupMs.toFixed(0)} ms to listen with ${REPORTS} reports (process ${server.wallMs.toFixed(0)} ms) against ${emptyTarget.startupMs.toFixed(0)} ms on an empty store (×${(server.startupMs / emptyTarget.startupMs).toFixed(2)})`,
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+process.exit(0);
