@@ -9,8 +9,8 @@ import { DashboardPage } from "./dashboard/dashboard-page";
 import { I18nProvider } from "./i18n/i18n";
 import { ImportPage } from "./import/import-page";
 import { ImportReviewPage } from "./import/import-review-page";
-import { Shell } from "./layout/shell";
 import { NotFound } from "./layout/not-found";
+import { Shell } from "./layout/shell";
 import { appError } from "./lib/app-error";
 import { makeClient, TRPCProvider } from "./lib/trpc";
 import { NewReportPage } from "./reports/new-report-page";
@@ -51,7 +51,9 @@ export function App() {
                     <Route path="/account" component={AccountPage} />
                     <Route path="/admin/users" component={AdminUsersPage} />
                     <Route path="/admin/places" component={AdminPlacesPage} />
-                    <Route component={NotFound} />
+                    <Route>
+                      <NotFound />
+                    </Route>
                   </Switch>
                 </Shell>
               </Route>

@@ -19,12 +19,22 @@ export function GrantEditor({
   const [filter, setFilter] = useState("");
   const counties = places.all.filter((p) => p.level === "county");
   const townshipsOf = (c: Place) =>
-    places.all.filter((p) => p.level === "township" && p.parentId === c.id && (!filter || p.name.includes(filter) || c.name.includes(filter)));
-  const toggle = (list: string[], item: string, on: boolean) => (on ? [...new Set([...list, item])] : list.filter((x) => x !== item));
+    places.all.filter(
+      (p) =>
+        p.level === "township" &&
+        p.parentId === c.id &&
+        (!filter || p.name.includes(filter) || c.name.includes(filter)),
+    );
+  const toggle = (list: string[], item: string, on: boolean) =>
+    on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
   return (
     <div className="grant-editor stack">
       <label className="check">
-        <input type="checkbox" checked={value.admin} onChange={(e) => onChange({ ...value, admin: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={value.admin}
+          onChange={(e) => onChange({ ...value, admin: e.target.checked })}
+        />
         {t("roleAdmin")}
       </label>
       <fieldset>
@@ -35,7 +45,9 @@ export function GrantEditor({
               <input
                 type="checkbox"
                 checked={value.countyIds.includes(c.id)}
-                onChange={(e) => onChange({ ...value, countyIds: toggle(value.countyIds, c.id, e.target.checked) })}
+                onChange={(e) =>
+                  onChange({ ...value, countyIds: toggle(value.countyIds, c.id, e.target.checked) })
+                }
               />
               {places.label(c.id)}
             </label>
@@ -60,7 +72,9 @@ export function GrantEditor({
                     <input
                       type="checkbox"
                       checked={value.townshipIds.includes(p.id)}
-                      onChange={(e) => onChange({ ...value, townshipIds: toggle(value.townshipIds, p.id, e.target.checked) })}
+                      onChange={(e) =>
+                        onChange({ ...value, townshipIds: toggle(value.townshipIds, p.id, e.target.checked) })
+                      }
                     />
                     {p.name}
                   </label>

@@ -8,7 +8,12 @@ import { usePlaces } from "../places/use-places";
 import { ErrorMessage } from "../ui/error-message";
 import { Loading } from "../ui/loading";
 
-const CHILD: Record<PlaceLevel, PlaceLevel | null> = { province: "city", city: "county", county: "township", township: null };
+const CHILD: Record<PlaceLevel, PlaceLevel | null> = {
+  province: "city",
+  city: "county",
+  county: "township",
+  township: null,
+};
 
 /** Provinces, cities, counties and townships: add one under its parent, correct a name, kind or division code. */
 export function AdminPlacesPage() {
@@ -19,7 +24,9 @@ export function AdminPlacesPage() {
   if (places.isPending) return <Loading />;
   if (places.isError) return <ErrorMessage error={places.error} />;
   const children = (parentId: string | null) =>
-    places.index.all.filter((p) => p.parentId === parentId).sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
+    places.index.all
+      .filter((p) => p.parentId === parentId)
+      .sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
   const render = (parentId: string | null) => {
     const list = children(parentId);
     if (!list.length) return null;
@@ -88,7 +95,12 @@ function PlaceRow({ place, onAddChild }: { place: Place; onAddChild: (() => void
       className="place-row row"
       onSubmit={(e) => {
         e.preventDefault();
-        update.mutate({ placeId: place.id, name: name.trim(), kind: kind.trim() || null, code: code.trim() || null });
+        update.mutate({
+          placeId: place.id,
+          name: name.trim(),
+          kind: kind.trim() || null,
+          code: code.trim() || null,
+        });
       }}
     >
       <label className="field">
@@ -113,7 +125,15 @@ function PlaceRow({ place, onAddChild }: { place: Place; onAddChild: (() => void
   );
 }
 
-function KindField({ level, value, onChange }: { level: PlaceLevel; value: string; onChange(v: string): void }) {
+function KindField({
+  level,
+  value,
+  onChange,
+}: {
+  level: PlaceLevel;
+  value: string;
+  onChange(v: string): void;
+}) {
   const { t } = useI18n();
   if (level === "township") {
     return (
@@ -133,7 +153,13 @@ function KindField({ level, value, onChange }: { level: PlaceLevel; value: strin
   return (
     <label className="field">
       <span>{t("placeKind")}</span>
-      <input type="text" maxLength={10} value={value} placeholder={level === "county" ? "县 / 区 / 县级市" : ""} onChange={(e) => onChange(e.target.value)} />
+      <input
+        type="text"
+        maxLength={10}
+        value={value}
+        placeholder={level === "county" ? "县 / 区 / 县级市" : ""}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </label>
   );
 }
@@ -156,7 +182,13 @@ function AddPlace({ parent, onDone }: { parent: Place | null; onDone(): void }) 
   );
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate({ level, name: name.trim(), kind: kind.trim() || null, code: code.trim() || null, parentId: parent?.id ?? null });
+    create.mutate({
+      level,
+      name: name.trim(),
+      kind: kind.trim() || null,
+      code: code.trim() || null,
+      parentId: parent?.id ?? null,
+    });
   };
   return (
     <form className="panel stack" onSubmit={submit} aria-labelledby="add-place-head">
@@ -171,7 +203,13 @@ function AddPlace({ parent, onDone }: { parent: Place | null; onDone(): void }) 
         <KindField level={level} value={kind} onChange={setKind} />
         <label className="field">
           <span>{t("divisionCode")}</span>
-          <input type="text" pattern="\d{12}" value={code} placeholder="110105010000" onChange={(e) => setCode(e.target.value)} />
+          <input
+            type="text"
+            pattern="\d{12}"
+            value={code}
+            placeholder="110105010000"
+            onChange={(e) => setCode(e.target.value)}
+          />
         </label>
       </div>
       <ErrorMessage error={create.error} />

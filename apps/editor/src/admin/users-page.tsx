@@ -31,7 +31,12 @@ export function AdminUsersPage() {
     <section className="page">
       <div className="page-head">
         <h1>{t("usersTitle")}</h1>
-        <button type="button" className="button-primary" onClick={() => setCreating(true)} disabled={creating}>
+        <button
+          type="button"
+          className="button-primary"
+          onClick={() => setCreating(true)}
+          disabled={creating}
+        >
           {t("newUser")}
         </button>
       </div>
@@ -148,7 +153,14 @@ function EditUser({ user }: { user: User }) {
         <h3>{t("resetPassword")}</h3>
         <label className="field">
           <span>{t("newPassword")}</span>
-          <input type="password" autoComplete="new-password" minLength={10} required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            type="password"
+            autoComplete="new-password"
+            minLength={10}
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
           <small>{t("passwordRule")}</small>
         </label>
         <ErrorMessage error={reset.error} />
@@ -194,7 +206,14 @@ function CreateUser({ onDone }: { onDone(): void }) {
         </label>
         <label className="field">
           <span>{t("initialPassword")}</span>
-          <input type="password" autoComplete="new-password" required minLength={10} value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={10}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
           <small>{t("passwordRule")}</small>
         </label>
       </div>

@@ -13,7 +13,15 @@ export function GrantList({ grants }: { grants: readonly RoleGrant[] }) {
   return (
     <ul className="inline-list">
       {grants.map((g) => (
-        <li key={g.role === "editor" ? `e:${g.townshipIds.join()}` : g.role === "reviewer" ? `r:${g.countyId}` : "a"}>
+        <li
+          key={
+            g.role === "editor"
+              ? `e:${g.townshipIds.join()}`
+              : g.role === "reviewer"
+                ? `r:${g.countyId}`
+                : "a"
+          }
+        >
           {g.role === "admin"
             ? t("roleAdmin")
             : g.role === "editor"

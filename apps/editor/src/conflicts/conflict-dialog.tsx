@@ -21,7 +21,12 @@ export function ConflictDialog() {
   return (
     <>
       {hidden === first.sectionId ? <ReopenConflict onOpen={() => setHidden(null)} /> : null}
-      <ConflictMerge key={`${first.sectionId}:${first.version}`} conflict={first} open={hidden !== first.sectionId} onLater={() => setHidden(first.sectionId)} />
+      <ConflictMerge
+        key={`${first.sectionId}:${first.version}`}
+        conflict={first}
+        open={hidden !== first.sectionId}
+        onLater={() => setHidden(first.sectionId)}
+      />
     </>
   );
 }
@@ -38,7 +43,15 @@ function ReopenConflict({ onOpen }: { onOpen(): void }) {
   );
 }
 
-function ConflictMerge({ conflict, open, onLater }: { conflict: SectionConflict; open: boolean; onLater(): void }) {
+function ConflictMerge({
+  conflict,
+  open,
+  onLater,
+}: {
+  conflict: SectionConflict;
+  open: boolean;
+  onLater(): void;
+}) {
   const { t, lang } = useI18n();
   const trpc = useTRPC();
   const session = useSession();
@@ -48,7 +61,10 @@ function ConflictMerge({ conflict, open, onLater }: { conflict: SectionConflict;
   const theirs: SectionWords = conflict.theirs ?? { heading: "", text: "" };
   const mine: SectionWords = draft ? { heading: draft.heading, text: draft.text } : theirs;
   const base = draft?.base ?? theirs;
-  const textMerge = useMemo(() => mergeText(base.text, mine.text, theirs.text), [base.text, mine.text, theirs.text]);
+  const textMerge = useMemo(
+    () => mergeText(base.text, mine.text, theirs.text),
+    [base.text, mine.text, theirs.text],
+  );
   const conflictCount = textMerge.chunks.filter((c) => c.kind === "conflict").length;
   const [choices, setChoices] = useState<ConflictChoice[]>(() => Array(conflictCount).fill("both"));
   const [text, setText] = useState(() => resolveMerge(textMerge, choices));
@@ -60,7 +76,8 @@ function ConflictMerge({ conflict, open, onLater }: { conflict: SectionConflict;
     if (!edited) setText(resolveMerge(textMerge, choices));
   }, [textMerge, choices, edited]);
 
-  if (conflict.kind === "gone") return <GoneDialog conflict={conflict} open={open} onLater={onLater} mine={mine} />;
+  if (conflict.kind === "gone")
+    return <GoneDialog conflict={conflict} open={open} onLater={onLater} mine={mine} />;
   let k = -1;
   return (
     <Dialog open={open} title={t("conflictTitle")} onClose={onLater} wide>
@@ -91,11 +108,21 @@ function ConflictMerge({ conflict, open, onLater }: { conflict: SectionConflict;
         <fieldset className="stack">
           <legend>{t("headingBoth")}</legend>
           <label>
-            <input type="radio" name="heading-choice" checked={heading === theirs.heading} onChange={() => setHeading(theirs.heading)} />
+            <input
+              type="radio"
+              name="heading-choice"
+              checked={heading === theirs.heading}
+              onChange={() => setHeading(theirs.heading)}
+            />
             {theirs.heading || t("untitledSection")}
           </label>
           <label>
-            <input type="radio" name="heading-choice" checked={heading === mine.heading} onChange={() => setHeading(mine.heading)} />
+            <input
+              type="radio"
+              name="heading-choice"
+              checked={heading === mine.heading}
+              onChange={() => setHeading(mine.heading)}
+            />
             {mine.heading || t("untitledSection")}
           </label>
           <label className="field">
@@ -157,7 +184,11 @@ function ConflictMerge({ conflict, open, onLater }: { conflict: SectionConflict;
         />
       </label>
       <div className="actions">
-        <button type="button" className="button-primary" onClick={() => session.settle(conflict.sectionId, { heading, text })}>
+        <button
+          type="button"
+          className="button-primary"
+          onClick={() => session.settle(conflict.sectionId, { heading, text })}
+        >
           {t("saveMerged")}
         </button>
         <button type="button" onClick={onLater}>
@@ -189,7 +220,14 @@ function GoneDialog({
         reportId: w.id,
         baseVersion: w.version,
         afterSectionId: w.report.sections[w.report.sections.length - 1]?.id ?? null,
-        section: { level: 1, heading: words.heading, numbering: "none", role: null, topics: [], text: words.text },
+        section: {
+          level: 1,
+          heading: words.heading,
+          numbering: "none",
+          role: null,
+          topics: [],
+          text: words.text,
+        },
       }),
     );
   };
@@ -204,7 +242,11 @@ function GoneDialog({
         <button type="button" className="button-primary" onClick={() => void restore()}>
           {t("restoreAsNewSection")}
         </button>
-        <button type="button" className="button-danger-quiet" onClick={() => session.discard(conflict.sectionId)}>
+        <button
+          type="button"
+          className="button-danger-quiet"
+          onClick={() => session.discard(conflict.sectionId)}
+        >
           {t("discardMyWords")}
         </button>
       </div>

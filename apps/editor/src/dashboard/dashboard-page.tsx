@@ -55,10 +55,11 @@ export function DashboardPage() {
           <ReportTable reports={g.reports} />
         </section>
       ))}
-      {mine.data.length === 0 ? <p className="muted">{canWrite ? t("noReportsYet") : t("noReportsToReview")}</p> : null}
+      {mine.data.length === 0 ? (
+        <p className="muted">{canWrite ? t("noReportsYet") : t("noReportsToReview")}</p>
+      ) : null}
     </section>
   );
-
 }
 
 function ReportTable({ reports, showState }: { reports: DashboardReport[]; showState?: boolean }) {

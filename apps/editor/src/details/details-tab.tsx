@@ -103,7 +103,14 @@ export function DetailsTab() {
       <fieldset disabled={!editable} className="stack">
         <label className="field">
           <span>{t("reportTitle")}</span>
-          <input ref={titleRef} type="text" required maxLength={200} value={m.title} onChange={(e) => set("title", e.target.value)} />
+          <input
+            ref={titleRef}
+            type="text"
+            required
+            maxLength={200}
+            value={m.title}
+            onChange={(e) => set("title", e.target.value)}
+          />
         </label>
         <div className="row">
           <label className="field">
@@ -125,11 +132,22 @@ export function DetailsTab() {
           </label>
           <label className="field">
             <span>{t("reportYear")}</span>
-            <input type="number" min={1949} max={2100} required value={m.year} onChange={(e) => set("year", Number(e.target.value))} />
+            <input
+              type="number"
+              min={1949}
+              max={2100}
+              required
+              value={m.year}
+              onChange={(e) => set("year", Number(e.target.value))}
+            />
           </label>
           <label className="field">
             <span>{t("deliveredOn")}</span>
-            <input type="date" value={m.deliveredOn ?? ""} onChange={(e) => set("deliveredOn", orNull(e.target.value))} />
+            <input
+              type="date"
+              value={m.deliveredOn ?? ""}
+              onChange={(e) => set("deliveredOn", orNull(e.target.value))}
+            />
           </label>
         </div>
         <fieldset className="row">
@@ -141,7 +159,9 @@ export function DetailsTab() {
               maxLength={120}
               value={meeting.name}
               placeholder="××镇第十八届人民代表大会第二次会议"
-              onChange={(e) => set("meeting", e.target.value.trim() ? { ...meeting, name: e.target.value } : null)}
+              onChange={(e) =>
+                set("meeting", e.target.value.trim() ? { ...meeting, name: e.target.value } : null)
+              }
             />
           </label>
           <label className="field">
@@ -175,7 +195,9 @@ export function DetailsTab() {
               type="text"
               maxLength={40}
               value={presenter.name}
-              onChange={(e) => set("presenter", e.target.value.trim() ? { ...presenter, name: e.target.value } : null)}
+              onChange={(e) =>
+                set("presenter", e.target.value.trim() ? { ...presenter, name: e.target.value } : null)
+              }
             />
           </label>
           <label className="field">
@@ -201,7 +223,10 @@ export function DetailsTab() {
                   set(
                     "deliberation",
                     e.target.value
-                      ? { stage: e.target.value as DeliberationStage, sessionDate: m.deliberation?.sessionDate ?? null }
+                      ? {
+                          stage: e.target.value as DeliberationStage,
+                          sessionDate: m.deliberation?.sessionDate ?? null,
+                        }
                       : null,
                   )
                 }
@@ -220,14 +245,22 @@ export function DetailsTab() {
                 type="date"
                 disabled={!m.deliberation}
                 value={m.deliberation?.sessionDate ?? ""}
-                onChange={(e) => m.deliberation && set("deliberation", { ...m.deliberation, sessionDate: orNull(e.target.value) })}
+                onChange={(e) =>
+                  m.deliberation &&
+                  set("deliberation", { ...m.deliberation, sessionDate: orNull(e.target.value) })
+                }
               />
             </label>
           </fieldset>
         ) : null}
         <label className="field">
           <span>{t("sourceUrl")}</span>
-          <input type="url" maxLength={2000} value={m.sourceUrl ?? ""} onChange={(e) => set("sourceUrl", orNull(e.target.value))} />
+          <input
+            type="url"
+            maxLength={2000}
+            value={m.sourceUrl ?? ""}
+            onChange={(e) => set("sourceUrl", orNull(e.target.value))}
+          />
         </label>
         <fieldset className="stack">
           <legend>{t("disclosure")}</legend>
@@ -257,15 +290,32 @@ export function DetailsTab() {
             <div className="row">
               <label className="field">
                 <span>{t("indexNumber")}</span>
-                <input type="text" required maxLength={80} value={disclosure.indexNumber} onChange={(e) => set("disclosure", { ...disclosure, indexNumber: e.target.value })} />
+                <input
+                  type="text"
+                  required
+                  maxLength={80}
+                  value={disclosure.indexNumber}
+                  onChange={(e) => set("disclosure", { ...disclosure, indexNumber: e.target.value })}
+                />
               </label>
               <label className="field">
                 <span>{t("publisher")}</span>
-                <input type="text" required maxLength={80} value={disclosure.publisher} onChange={(e) => set("disclosure", { ...disclosure, publisher: e.target.value })} />
+                <input
+                  type="text"
+                  required
+                  maxLength={80}
+                  value={disclosure.publisher}
+                  onChange={(e) => set("disclosure", { ...disclosure, publisher: e.target.value })}
+                />
               </label>
               <label className="field">
                 <span>{t("disclosureMethod")}</span>
-                <select value={disclosure.method} onChange={(e) => set("disclosure", { ...disclosure, method: e.target.value as DisclosureMethod })}>
+                <select
+                  value={disclosure.method}
+                  onChange={(e) =>
+                    set("disclosure", { ...disclosure, method: e.target.value as DisclosureMethod })
+                  }
+                >
                   {DisclosureMethod.options.map((x) => (
                     <option key={x} value={x}>
                       {l(DISCLOSURE_METHOD_LABELS[x])}
@@ -275,7 +325,13 @@ export function DetailsTab() {
               </label>
               <label className="field">
                 <span>{t("disclosureSubject")}</span>
-                <input type="text" required maxLength={80} value={disclosure.subject} onChange={(e) => set("disclosure", { ...disclosure, subject: e.target.value })} />
+                <input
+                  type="text"
+                  required
+                  maxLength={80}
+                  value={disclosure.subject}
+                  onChange={(e) => set("disclosure", { ...disclosure, subject: e.target.value })}
+                />
               </label>
             </div>
           ) : (

@@ -1,4 +1,10 @@
-import { displayHeadings, findIndicator, formatPeriod, type Observation, type Section } from "@gongkai/domain";
+import {
+  displayHeadings,
+  findIndicator,
+  formatPeriod,
+  type Observation,
+  type Section,
+} from "@gongkai/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import { useI18n } from "../i18n/i18n";
@@ -72,14 +78,24 @@ export function HistoryTab() {
                   </td>
                   <td>{t("versionN", { n: v.version })}</td>
                   <td>
-                    {SUMMARY_LABELS[v.summary] ? l(SUMMARY_LABELS[v.summary] as { zh: string; en: string }) : v.summary}
-                    {v.kind === "publication" ? <span className="badge state-published">{t("publicationVersion")}</span> : null}
-                    {v.changeNote ? <small className="block">{t("changeNoteIs", { note: v.changeNote })}</small> : null}
+                    {SUMMARY_LABELS[v.summary]
+                      ? l(SUMMARY_LABELS[v.summary] as { zh: string; en: string })
+                      : v.summary}
+                    {v.kind === "publication" ? (
+                      <span className="badge state-published">{t("publicationVersion")}</span>
+                    ) : null}
+                    {v.changeNote ? (
+                      <small className="block">{t("changeNoteIs", { note: v.changeNote })}</small>
+                    ) : null}
                   </td>
                   <td>{v.author?.name ?? t("system")}</td>
                   <td>{formatDateTime(v.createdAt, lang)}</td>
                   <td>
-                    <a href={`/editor/preview.html?report=${encodeURIComponent(reportId)}&version=${v.version}&lang=${lang}`} target="_blank" rel="noopener">
+                    <a
+                      href={`/editor/preview.html?report=${encodeURIComponent(reportId)}&version=${v.version}&lang=${lang}`}
+                      target="_blank"
+                      rel="noopener"
+                    >
                       {t("preview")}
                     </a>
                   </td>
@@ -95,7 +111,12 @@ export function HistoryTab() {
           <fieldset className="segmented">
             <legend className="visually-hidden">{t("compareMode")}</legend>
             <label>
-              <input type="radio" name="mode" checked={mode === "changes"} onChange={() => setMode("changes")} />
+              <input
+                type="radio"
+                name="mode"
+                checked={mode === "changes"}
+                onChange={() => setMode("changes")}
+              />
               {t("changesOnly")}
             </label>
             <label>
@@ -141,7 +162,8 @@ function ChangesView({ reportId, from, to }: { reportId: string; from: number; t
   if (diff.isPending) return <Loading />;
   if (diff.isError) return <ErrorMessage error={diff.error} />;
   const d: Diff = diff.data.diff;
-  if (!d.meta.length && !d.sections.length && !d.observations.length) return <p className="muted">{t("noDifferences")}</p>;
+  if (!d.meta.length && !d.sections.length && !d.observations.length)
+    return <p className="muted">{t("noDifferences")}</p>;
   return (
     <div className="changes" lang="zh-CN">
       {d.meta.length ? (
@@ -163,7 +185,8 @@ function ChangesView({ reportId, from, to }: { reportId: string; from: number; t
             {d.sections.map((c) => (
               <li key={c.id} className={`change-${c.change}`}>
                 <p>
-                  <span className="tag">{t(`change_${c.change}`)}</span> <strong>{(c.after ?? c.before)?.heading || t("untitledSection")}</strong>
+                  <span className="tag">{t(`change_${c.change}`)}</span>{" "}
+                  <strong>{(c.after ?? c.before)?.heading || t("untitledSection")}</strong>
                 </p>
                 <SectionChange before={c.before} after={c.after} />
               </li>
@@ -192,7 +215,11 @@ function ChangesView({ reportId, from, to }: { reportId: string; from: number; t
 
 function SectionChange({ before, after }: { before: Section | null; after: Section | null }) {
   const parts = useMemo(
-    () => textDiff(before ? `${before.heading}\n${before.text}` : "", after ? `${after.heading}\n${after.text}` : ""),
+    () =>
+      textDiff(
+        before ? `${before.heading}\n${before.text}` : "",
+        after ? `${after.heading}\n${after.text}` : "",
+      ),
     [before, after],
   );
   return (
@@ -210,7 +237,10 @@ function FullTextView({ reportId, from, to }: { reportId: string; from: number; 
     if (!a.data || !b.data) return null;
     const ra = a.data.report;
     const rb = b.data.report;
-    return textDiff(fullText(ra.sections, displayHeadings(ra.sections)), fullText(rb.sections, displayHeadings(rb.sections)));
+    return textDiff(
+      fullText(ra.sections, displayHeadings(ra.sections)),
+      fullText(rb.sections, displayHeadings(rb.sections)),
+    );
   }, [a.data, b.data]);
   if (a.isError || b.isError) return <ErrorMessage error={a.error ?? b.error} />;
   if (!parts) return <Loading />;

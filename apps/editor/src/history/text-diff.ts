@@ -36,8 +36,9 @@ export function textDiff(before: string, after: string): DiffPart[] {
 }
 
 /** A report's text as one document: each section's heading and text. */
-export function fullText(sections: ReadonlyArray<{ heading: string; text: string }>, headings: readonly string[]): string {
-  return sections
-    .map((s, i) => [headings[i] ?? s.heading, s.text].filter(Boolean).join("\n"))
-    .join("\n\n");
+export function fullText(
+  sections: ReadonlyArray<{ heading: string; text: string }>,
+  headings: readonly string[],
+): string {
+  return sections.map((s, i) => [headings[i] ?? s.heading, s.text].filter(Boolean).join("\n")).join("\n\n");
 }

@@ -3,7 +3,9 @@ import { annotateSource, removalsWithin } from "./annotate-source";
 
 const text = (segments: ReturnType<typeof annotateSource>, source: string) =>
   segments.map((s) =>
-    s.kind === "text" ? `${source.slice(s.start, s.end)}[${s.marks.map((m) => m.type[0]).join("")}]` : `<r${s.index}>`,
+    s.kind === "text"
+      ? `${source.slice(s.start, s.end)}[${s.marks.map((m) => m.type[0]).join("")}]`
+      : `<r${s.index}>`,
   );
 
 describe("annotating an imported text", () => {
@@ -30,8 +32,19 @@ describe("annotating an imported text", () => {
   });
 
   it("puts each removal where it was taken from, in order, and nothing outside the range", () => {
-    const segments = annotateSource({ start: 4, end: 19 }, [], [{ at: 10 }, { at: 30 }, { at: 10 }, { at: 4 }, { at: 19 }]);
-    expect(text(segments, source)).toEqual(["<r3>", "2630万元[]", "<r0>", "<r2>", ",同比增长30%。[]", "<r4>"]);
+    const segments = annotateSource(
+      { start: 4, end: 19 },
+      [],
+      [{ at: 10 }, { at: 30 }, { at: 10 }, { at: 4 }, { at: 19 }],
+    );
+    expect(text(segments, source)).toEqual([
+      "<r3>",
+      "2630万元[]",
+      "<r0>",
+      "<r2>",
+      ",同比增长30%。[]",
+      "<r4>",
+    ]);
   });
 
   it("clips marks that reach outside the range and drops empty ones", () => {
@@ -47,6 +60,8 @@ describe("annotating an imported text", () => {
   });
 
   it("lists the removals that stood inside a document", () => {
-    expect(removalsWithin({ span: { start: 10, end: 20 } }, [{ at: 5 }, { at: 10 }, { at: 20 }, { at: 21 }])).toEqual([1, 2]);
+    expect(
+      removalsWithin({ span: { start: 10, end: 20 } }, [{ at: 5 }, { at: 10 }, { at: 20 }, { at: 21 }]),
+    ).toEqual([1, 2]);
   });
 });

@@ -79,6 +79,9 @@ export function documentMarks(doc: ImportedDocument): SourceMark[] {
 }
 
 /** Indices of the removals that stood inside a document (the ones that can be restored into it). */
-export function removalsWithin(doc: Pick<ImportedDocument, "span">, removed: ReadonlyArray<Pick<Removal, "at">>): number[] {
+export function removalsWithin(
+  doc: Pick<ImportedDocument, "span">,
+  removed: ReadonlyArray<Pick<Removal, "at">>,
+): number[] {
   return removed.flatMap((r, i) => (r.at >= doc.span.start && r.at <= doc.span.end ? [i] : []));
 }

@@ -64,7 +64,11 @@ describe("decisions on an import", () => {
       decisions: { 1: { action: "reject" }, 2: { action: "correct", patch: { decimal: "5", unit: "亿元" } } },
     };
     choice = decideRest(doc, choice, { action: "confirm" });
-    const input = createFromImportInput("imp", 3, doc, choice, new Set([0, 1, 2]), [{ at: 50 }, { at: 150 }, { at: 200 }]);
+    const input = createFromImportInput("imp", 3, doc, choice, new Set([0, 1, 2]), [
+      { at: 50 },
+      { at: 150 },
+      { at: 200 },
+    ]);
     expect(input).toMatchObject({
       importId: "imp",
       documentIndex: 3,

@@ -77,7 +77,9 @@ export function createFromImportInput(
     restoreRemovals: removalsWithin(doc, removed).filter((i) => restored.has(i)),
     rejectIndicators: entries.filter(([, d]) => d.action === "reject").map(([i]) => i),
     confirmIndicators: entries.filter(([, d]) => d.action === "confirm").map(([i]) => i),
-    correctIndicators: entries.flatMap(([index, d]) => (d.action === "correct" ? [{ index, patch: d.patch }] : [])),
+    correctIndicators: entries.flatMap(([index, d]) =>
+      d.action === "correct" ? [{ index, patch: d.patch }] : [],
+    ),
     title: choice.title.trim() || doc.title,
     kind: choice.kind,
     year: choice.year,

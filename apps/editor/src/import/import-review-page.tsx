@@ -1,4 +1,9 @@
-import { type ImportResult, REMOVAL_REASON_LABELS, REPORT_KIND_LABELS, type ReportKind } from "@gongkai/domain";
+import {
+  type ImportResult,
+  REMOVAL_REASON_LABELS,
+  REPORT_KIND_LABELS,
+  type ReportKind,
+} from "@gongkai/domain";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import { Link, useLocation, useParams } from "wouter";
@@ -49,7 +54,15 @@ export function ImportReviewPage() {
   return <ImportReview importId={importId} fileName={query.data.fileName} result={query.data.result} />;
 }
 
-function ImportReview({ importId, fileName, result }: { importId: string; fileName: string | null; result: ImportResult }) {
+function ImportReview({
+  importId,
+  fileName,
+  result,
+}: {
+  importId: string;
+  fileName: string | null;
+  result: ImportResult;
+}) {
   const { t, l } = useI18n();
   const trpc = useTRPC();
   const [, navigate] = useLocation();
@@ -97,7 +110,9 @@ function ImportReview({ importId, fileName, result }: { importId: string; fileNa
         const d = result.documents[i];
         if (!d) continue;
         setCreating(k + 1);
-        const r = await create.mutateAsync(createFromImportInput(importId, i, d, c, restored, result.removed));
+        const r = await create.mutateAsync(
+          createFromImportInput(importId, i, d, c, restored, result.removed),
+        );
         made.push({ reportId: r.reportId, title: r.report.title });
       }
     } catch {
@@ -136,13 +151,20 @@ function ImportReview({ importId, fileName, result }: { importId: string; fileNa
                   />
                   <span className="visually-hidden">{t("keepDocument", { title: d.title })}</span>
                 </label>
-                <button type="button" className="link-button" aria-current={i === docIndex} onClick={() => setDocIndex(i)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-current={i === docIndex}
+                  onClick={() => setDocIndex(i)}
+                >
                   {d.title}
                 </button>{" "}
                 <small className="muted">
-                  {l(REPORT_KIND_LABELS[d.kind])} · {d.year ?? "—"} · {t("sectionsN", { n: d.sections.length })} ·{" "}
-                  {t("indicatorsN", { n: d.indicators.length })}
-                  {c && c.keep && undecided(d, c).length ? ` · ${t("openDecisions", { n: undecided(d, c).length })}` : ""}
+                  {l(REPORT_KIND_LABELS[d.kind])} · {d.year ?? "—"} ·{" "}
+                  {t("sectionsN", { n: d.sections.length })} · {t("indicatorsN", { n: d.indicators.length })}
+                  {c?.keep && undecided(d, c).length
+                    ? ` · ${t("openDecisions", { n: undecided(d, c).length })}`
+                    : ""}
                 </small>
               </li>
             );
@@ -169,7 +191,10 @@ function ImportReview({ importId, fileName, result }: { importId: string; fileNa
         </label>
         <label className="field">
           <span>{t("reportKind")}</span>
-          <select value={choice.kind} onChange={(e) => setChoice(docIndex, (c) => ({ ...c, kind: e.target.value as ReportKind }))}>
+          <select
+            value={choice.kind}
+            onChange={(e) => setChoice(docIndex, (c) => ({ ...c, kind: e.target.value as ReportKind }))}
+          >
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {l(REPORT_KIND_LABELS[k])}
@@ -292,7 +317,11 @@ function ImportReview({ importId, fileName, result }: { importId: string; fileNa
                   {doc.placeholders.map((p, i) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: placeholders are identified by position
                     <li key={i}>
-                      <button type="button" className="link-button" onClick={() => reveal(sourceMarkId("placeholder", i))}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => reveal(sourceMarkId("placeholder", i))}
+                      >
                         <mark className="mark m-placeholder">{p.text}</mark>
                       </button>
                     </li>
@@ -306,7 +335,7 @@ function ImportReview({ importId, fileName, result }: { importId: string; fileNa
         </section>
       </div>
 
-      <div className="sticky-footer" role="region" aria-label={t("createDrafts")}>
+      <section className="sticky-footer" aria-label={t("createDrafts")}>
         <p role="status">
           {kept.length === 0
             ? t("noDocumentKept")
@@ -333,7 +362,7 @@ function ImportReview({ importId, fileName, result }: { importId: string; fileNa
         >
           {t("createDrafts")}
         </button>
-      </div>
+      </section>
     </section>
   );
 }

@@ -16,4 +16,5 @@ export function readFileAsBase64(file: File, onProgress: (fraction: number) => v
 }
 
 /** The import pipeline reads these (txt in UTF-8 or GB18030, Word's docx, and PDF with a text layer). */
-export const ACCEPTED_FILES = ".txt,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export const ACCEPTED_FILES =
+  ".txt,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -1,4 +1,4 @@
-import { type ImportedDocument, SECTION_ROLE_LABELS, type ImportedSection } from "@gongkai/domain";
+import { type ImportedDocument, type ImportedSection, SECTION_ROLE_LABELS } from "@gongkai/domain";
 import { useI18n } from "../i18n/i18n";
 
 interface Node {
@@ -38,5 +38,9 @@ export function SectionTree({ doc, onShow }: { doc: ImportedDocument; onShow(ind
       ))}
     </ul>
   );
-  return <nav className="section-tree" aria-label={t("sectionTree")}>{render(tree(doc.sections))}</nav>;
+  return (
+    <nav className="section-tree" aria-label={t("sectionTree")}>
+      {render(tree(doc.sections))}
+    </nav>
+  );
 }

@@ -39,8 +39,16 @@ export const SourceView = memo(function SourceView({
           const back = restored.has(s.index);
           const label = l(REMOVAL_REASON_LABELS[r.reason]);
           return (
-            <span key={`r${s.index}`} className={`removal ${back ? "restored" : ""}`} id={`src-removal-${s.index}`}>
-              {back ? <ins>{r.text}</ins> : <del title={label}>{r.text.length > 80 ? `${r.text.slice(0, 80)}…` : r.text}</del>}
+            <span
+              key={`r${s.index}`}
+              className={`removal ${back ? "restored" : ""}`}
+              id={`src-removal-${s.index}`}
+            >
+              {back ? (
+                <ins>{r.text}</ins>
+              ) : (
+                <del title={label}>{r.text.length > 80 ? `${r.text.slice(0, 80)}…` : r.text}</del>
+              )}
               <button
                 type="button"
                 className="chip"
@@ -72,9 +80,15 @@ export const SourceView = memo(function SourceView({
             </button>
           );
         }
-        const first = s.marks.find((m) => m.start === s.start && (m.type === "placeholder" || m.type === "heading"));
+        const first = s.marks.find(
+          (m) => m.start === s.start && (m.type === "placeholder" || m.type === "heading"),
+        );
         return (
-          <mark key={s.start} className={`mark ${classes.join(" ")}`} id={first ? sourceMarkId(first.type, first.index) : undefined}>
+          <mark
+            key={s.start}
+            className={`mark ${classes.join(" ")}`}
+            id={first ? sourceMarkId(first.type, first.index) : undefined}
+          >
             {piece}
           </mark>
         );

@@ -81,10 +81,11 @@ export function CatalogueSearch({
         onKeyDown={onKeyDown}
       />
       {open && results.length > 0 ? (
-        <ul id={`${id}-list`} role="listbox" className="listbox">
+        <div id={`${id}-list`} role="listbox" tabIndex={-1} className="listbox">
           {results.map((d, i) => (
             // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys (WAI-ARIA pattern)
-            <li
+            // biome-ignore lint/a11y/useFocusableInteractive: options are never focused; the input keeps focus (aria-activedescendant)
+            <div
               key={d.code}
               id={`${id}-opt-${i}`}
               role="option"
@@ -94,10 +95,15 @@ export function CatalogueSearch({
               onClick={() => choose(d.code)}
             >
               <strong>{d.name}</strong> <span className="muted">{d.nameEn}</span>{" "}
-              <small className="muted">{d.aliases.filter((a) => a !== d.name).slice(0, 3).join("、")}</small>
-            </li>
+              <small className="muted">
+                {d.aliases
+                  .filter((a) => a !== d.name)
+                  .slice(0, 3)
+                  .join("、")}
+              </small>
+            </div>
           ))}
-        </ul>
+        </div>
       ) : null}
     </div>
   );

@@ -19,8 +19,16 @@ describe("searching the indicator catalogue", () => {
       category: "public_finance",
       higherIsBetter: true,
     });
-    const catalogue = [def("contains", "镇级财政收入"), def("starts", "财政收入增量"), def("exact", "财政收入")];
-    expect(searchCatalogue("财政收入", catalogue).map((d) => d.code)).toEqual(["exact", "starts", "contains"]);
+    const catalogue = [
+      def("contains", "镇级财政收入"),
+      def("starts", "财政收入增量"),
+      def("exact", "财政收入"),
+    ];
+    expect(searchCatalogue("财政收入", catalogue).map((d) => d.code)).toEqual([
+      "exact",
+      "starts",
+      "contains",
+    ]);
   });
 
   it("finds by English name and code, and nothing for nonsense", () => {

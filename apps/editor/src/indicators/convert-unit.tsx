@@ -19,7 +19,8 @@ export function ConvertUnit({
   const [to, setTo] = useState(targets[0] ?? "");
   const [error, setError] = useState<unknown>(null);
   const value = to ? convertFigure(observation.decimal, observation.unit, to) : null;
-  if (targets.length === 0) return <p className="muted">{t("noConversion", { unit: observation.unit || "—" })}</p>;
+  if (targets.length === 0)
+    return <p className="muted">{t("noConversion", { unit: observation.unit || "—" })}</p>;
   return (
     <div className="stack">
       <div className="row">

@@ -36,7 +36,14 @@ export function IndicatorsTab() {
 
   const confirm = (ids: string[]) =>
     session
-      .edit((w, c) => c.indicators.confirm.mutate({ reportId: w.id, baseVersion: w.version, observationIds: ids, confirmed: true }))
+      .edit((w, c) =>
+        c.indicators.confirm.mutate({
+          reportId: w.id,
+          baseVersion: w.version,
+          observationIds: ids,
+          confirmed: true,
+        }),
+      )
       .catch(setError);
 
   return (
@@ -48,7 +55,11 @@ export function IndicatorsTab() {
             <button type="button" onClick={() => setAdding(true)} disabled={adding}>
               {t("addFigure")}
             </button>
-            <button type="button" onClick={() => void confirm(unconfirmed.map((o) => o.id))} disabled={unconfirmed.length === 0}>
+            <button
+              type="button"
+              onClick={() => void confirm(unconfirmed.map((o) => o.id))}
+              disabled={unconfirmed.length === 0}
+            >
               {t("confirmAllN", { n: unconfirmed.length })}
             </button>
           </div>
@@ -62,7 +73,9 @@ export function IndicatorsTab() {
           onCancel={() => setAdding(false)}
           onSave={(fields) =>
             session
-              .edit((w, c) => c.indicators.add.mutate({ reportId: w.id, baseVersion: w.version, observation: fields }))
+              .edit((w, c) =>
+                c.indicators.add.mutate({ reportId: w.id, baseVersion: w.version, observation: fields }),
+              )
               .then(() => setAdding(false))
           }
         />
@@ -85,7 +98,12 @@ export function IndicatorsTab() {
             </thead>
             <tbody>
               {observations.map((o) => (
-                <ObservationRow key={o.id} observation={o} editable={editable} onConfirm={() => void confirm([o.id])} />
+                <ObservationRow
+                  key={o.id}
+                  observation={o}
+                  editable={editable}
+                  onConfirm={() => void confirm([o.id])}
+                />
               ))}
             </tbody>
           </table>
@@ -116,11 +134,19 @@ function ObservationRow({
     const p = o.provenance;
     if (!p?.sectionId) return;
     navigate(`/reports/${session.reportId}/edit`);
-    session.requestFocus({ sectionId: p.sectionId, field: "text", start: p.start, end: p.end, excerpt: p.quote });
+    session.requestFocus({
+      sectionId: p.sectionId,
+      field: "text",
+      start: p.start,
+      end: p.end,
+      excerpt: p.quote,
+    });
   };
   const save = (patch: Partial<Omit<Observation, "id">>) =>
     session
-      .edit((w, c) => c.indicators.edit.mutate({ reportId: w.id, baseVersion: w.version, observationId: o.id, patch }))
+      .edit((w, c) =>
+        c.indicators.edit.mutate({ reportId: w.id, baseVersion: w.version, observationId: o.id, patch }),
+      )
       .then(() => setMode("view"));
   return (
     <>
@@ -142,7 +168,12 @@ function ObservationRow({
           {qualifier.zh && lang === "zh" ? `${qualifier.zh} ` : qualifier.en ? `${qualifier.en} ` : ""}
           {o.decimal}
           {o.unit}
-          {inDefault ? <small className="muted block">= {inDefault}{def?.unit}</small> : null}
+          {inDefault ? (
+            <small className="muted block">
+              = {inDefault}
+              {def?.unit}
+            </small>
+          ) : null}
         </td>
         <td>{o.period ? formatPeriod(o.period, lang) : <span className="muted">{t("noPeriod")}</span>}</td>
         <td>{kindLabel(o.kind, lang)}</td>
@@ -177,14 +208,26 @@ function ObservationRow({
                   {t("confirm")}
                 </button>
               ) : null}
-              <button type="button" className="button-small" onClick={() => setMode(mode === "edit" ? "view" : "edit")}>
+              <button
+                type="button"
+                className="button-small"
+                onClick={() => setMode(mode === "edit" ? "view" : "edit")}
+              >
                 {t("edit")}
               </button>
-              <button type="button" className="button-small" onClick={() => setMode(mode === "convert" ? "view" : "convert")}>
+              <button
+                type="button"
+                className="button-small"
+                onClick={() => setMode(mode === "convert" ? "view" : "convert")}
+              >
                 {t("convertUnit")}
               </button>
               {o.preliminary ? (
-                <button type="button" className="button-small" onClick={() => setMode(mode === "revise" ? "view" : "revise")}>
+                <button
+                  type="button"
+                  className="button-small"
+                  onClick={() => setMode(mode === "revise" ? "view" : "revise")}
+                >
                   {t("replaceWithFinal")}
                 </button>
               ) : null}
@@ -193,7 +236,13 @@ function ObservationRow({
                 className="button-small button-danger-quiet"
                 onClick={() =>
                   void session
-                    .edit((w, c) => c.indicators.delete.mutate({ reportId: w.id, baseVersion: w.version, observationId: o.id }))
+                    .edit((w, c) =>
+                      c.indicators.delete.mutate({
+                        reportId: w.id,
+                        baseVersion: w.version,
+                        observationId: o.id,
+                      }),
+                    )
                     .catch(setError)
                 }
               >
@@ -208,13 +257,25 @@ function ObservationRow({
           <td colSpan={7}>
             <ErrorMessage error={error} />
             {mode === "edit" ? (
-              <ObservationForm initial={o} onCancel={() => setMode("view")} onSave={(fields) => save(fields)} />
+              <ObservationForm
+                initial={o}
+                onCancel={() => setMode("view")}
+                onSave={(fields) => save(fields)}
+              />
             ) : null}
             {mode === "convert" ? (
-              <ConvertUnit observation={o} onCancel={() => setMode("view")} onSave={(decimal, unit) => save({ decimal, unit })} />
+              <ConvertUnit
+                observation={o}
+                onCancel={() => setMode("view")}
+                onSave={(decimal, unit) => save({ decimal, unit })}
+              />
             ) : null}
             {mode === "revise" ? (
-              <ReviseFigure observation={o} onCancel={() => setMode("view")} onSave={(patch) => save(patch)} />
+              <ReviseFigure
+                observation={o}
+                onCancel={() => setMode("view")}
+                onSave={(patch) => save(patch)}
+              />
             ) : null}
           </td>
         </tr>

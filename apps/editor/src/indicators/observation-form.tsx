@@ -1,4 +1,4 @@
-import { type Observation, type ObservationKind, Qualifier, QUALIFIER_LABELS } from "@gongkai/domain";
+import { type Observation, type ObservationKind, QUALIFIER_LABELS, Qualifier } from "@gongkai/domain";
 import { kindLabel } from "@gongkai/reader/components";
 import { type FormEvent, useState } from "react";
 import { useI18n } from "../i18n/i18n";
@@ -47,7 +47,8 @@ export function ObservationForm({
   const provenance = (): Observation["provenance"] => {
     const section = working.report.sections.find((s) => s.id === sectionId);
     if (!section || !written.trim()) return initial?.provenance ?? null;
-    if (initial?.provenance?.sectionId === sectionId && initial.provenance.figure === written) return initial.provenance;
+    if (initial?.provenance?.sectionId === sectionId && initial.provenance.figure === written)
+      return initial.provenance;
     const at = section.text.indexOf(written.trim());
     if (at < 0) return initial?.provenance ?? null;
     const figure = written.trim();
@@ -137,7 +138,13 @@ export function ObservationForm({
         </label>
         <label className="field">
           <span>{t("yoyPct")}</span>
-          <input type="text" inputMode="decimal" value={yoy} aria-invalid={!yoyValid} onChange={(e) => setYoy(e.target.value)} />
+          <input
+            type="text"
+            inputMode="decimal"
+            value={yoy}
+            aria-invalid={!yoyValid}
+            onChange={(e) => setYoy(e.target.value)}
+          />
         </label>
         <label className="check">
           <input type="checkbox" checked={preliminary} onChange={(e) => setPreliminary(e.target.checked)} />
@@ -158,7 +165,13 @@ export function ObservationForm({
         </label>
         <label className="field grow">
           <span>{t("writtenAs")}</span>
-          <input type="text" maxLength={80} value={written} placeholder="2630万元" onChange={(e) => setWritten(e.target.value)} />
+          <input
+            type="text"
+            maxLength={80}
+            value={written}
+            placeholder="2630万元"
+            onChange={(e) => setWritten(e.target.value)}
+          />
           {found === false ? <small className="error-text">{t("notFoundInSection")}</small> : null}
         </label>
       </div>

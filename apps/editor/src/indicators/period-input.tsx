@@ -38,7 +38,11 @@ export function PeriodInput({
         }}
       />
       <small id={`${id}-hint`} className={parsed && !parsed.ok ? "error-text" : "muted"}>
-        {parsed === null ? t("noPeriod") : parsed.ok ? formatPeriod(parsed.value, lang) : t("periodUnreadable")}
+        {parsed === null
+          ? t("noPeriod")
+          : parsed.ok
+            ? formatPeriod(parsed.value, lang)
+            : t("periodUnreadable")}
       </small>
     </div>
   );

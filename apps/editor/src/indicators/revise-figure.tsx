@@ -25,8 +25,18 @@ export function ReviseFigure({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!valid) return;
-    const revised = reviseObservation(observation, { decimal: decimal.trim(), unit: unit.trim() }, note.trim(), new Date().toISOString());
-    onSave({ decimal: revised.decimal, unit: revised.unit, preliminary: revised.preliminary, revisions: revised.revisions }).catch(setError);
+    const revised = reviseObservation(
+      observation,
+      { decimal: decimal.trim(), unit: unit.trim() },
+      note.trim(),
+      new Date().toISOString(),
+    );
+    onSave({
+      decimal: revised.decimal,
+      unit: revised.unit,
+      preliminary: revised.preliminary,
+      revisions: revised.revisions,
+    }).catch(setError);
   };
   return (
     <form className="stack" onSubmit={submit}>
@@ -34,7 +44,13 @@ export function ReviseFigure({
       <div className="row">
         <label className="field">
           <span>{t("finalValue")}</span>
-          <input type="text" inputMode="decimal" required value={decimal} onChange={(e) => setDecimal(e.target.value)} />
+          <input
+            type="text"
+            inputMode="decimal"
+            required
+            value={decimal}
+            onChange={(e) => setDecimal(e.target.value)}
+          />
         </label>
         <label className="field">
           <span>{t("unit")}</span>
@@ -42,7 +58,14 @@ export function ReviseFigure({
         </label>
         <label className="field grow">
           <span>{t("revisionNote")}</span>
-          <input type="text" required maxLength={500} value={note} placeholder={t("revisionNoteHint")} onChange={(e) => setNote(e.target.value)} />
+          <input
+            type="text"
+            required
+            maxLength={500}
+            value={note}
+            placeholder={t("revisionNoteHint")}
+            onChange={(e) => setNote(e.target.value)}
+          />
         </label>
       </div>
       <ErrorMessage error={error} />

@@ -12,7 +12,10 @@ export class LocalError extends Error {
 }
 
 const FALLBACKS: Record<string, ErrorBody["message"]> = {
-  NETWORK: { zh: "无法连接服务器，请检查网络后重试", en: "Cannot reach the server; check the network and retry" },
+  NETWORK: {
+    zh: "无法连接服务器，请检查网络后重试",
+    en: "Cannot reach the server; check the network and retry",
+  },
   PAYLOAD_TOO_LARGE: { zh: "提交的内容过大", en: "The request is too large" },
   ORIGIN_REJECTED: { zh: "请求来源不被允许", en: "Request origin not allowed" },
   INTERNAL: { zh: "出现意外错误，请稍后再试", en: "Something went wrong; try again later" },

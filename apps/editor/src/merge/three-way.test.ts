@@ -18,7 +18,9 @@ describe("merging two edits of a section", () => {
     const theirs = base.replace("增长10%", "增长12%");
     const r = mergeText(base, mine, theirs);
     expect(r.clean).toBe(true);
-    expect(resolveMerge(r, [])).toBe("全镇完成财政收入2631万元。固定资产投资5亿元。\n今年力争财政收入增长12%。");
+    expect(resolveMerge(r, [])).toBe(
+      "全镇完成财政收入2631万元。固定资产投资5亿元。\n今年力争财政收入增长12%。",
+    );
   });
 
   it("keeps additions of both editors at different places", () => {

@@ -70,15 +70,15 @@ export function mergeText(base: string, mine: string, theirs: string): MergeResu
   if (mine === base) return { chunks: [{ kind: "same", text: theirs }], clean: true };
   if (theirs === base) return { chunks: [{ kind: "same", text: mine }], clean: true };
   const b = splitSentences(base);
-  const all = [...hunksOf(b, splitSentences(mine), "mine"), ...hunksOf(b, splitSentences(theirs), "theirs")].sort(
-    (x, y) => x.start - y.start || x.end - y.end,
-  );
+  const all = [
+    ...hunksOf(b, splitSentences(mine), "mine"),
+    ...hunksOf(b, splitSentences(theirs), "theirs"),
+  ].sort((x, y) => x.start - y.start || x.end - y.end);
   // Hunks that overlap, or an insertion touching another change, must be decided together.
   const groups: Array<{ start: number; end: number; hunks: Hunk[] }> = [];
   for (const h of all) {
     const g = groups[groups.length - 1];
-    const touches =
-      g && (h.start < g.end || (h.start === g.end && (h.start === h.end || g.start === g.end)));
+    const touches = g && (h.start < g.end || (h.start === g.end && (h.start === h.end || g.start === g.end)));
     if (g && touches) {
       g.end = Math.max(g.end, h.end);
       g.hunks.push(h);
@@ -103,7 +103,12 @@ export function mergeText(base: string, mine: string, theirs: string): MergeResu
     else if (theirHunks.length === 0 || mineText === theirText) same(mineText);
     else {
       clean = false;
-      chunks.push({ kind: "conflict", base: b.slice(g.start, g.end).join(""), mine: mineText, theirs: theirText });
+      chunks.push({
+        kind: "conflict",
+        base: b.slice(g.start, g.end).join(""),
+        mine: mineText,
+        theirs: theirText,
+      });
     }
     at = g.end;
   }

@@ -83,7 +83,8 @@ export function NewReportPage() {
               {REPORT_TEMPLATES[kind].map((s, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a template's sections are fixed and ordered
                 <li key={i}>
-                  {s.heading || t("untitledSection")} <small className="muted">{l(SECTION_ROLE_LABELS[s.role])}</small>
+                  {s.heading || t("untitledSection")}{" "}
+                  <small className="muted">{l(SECTION_ROLE_LABELS[s.role])}</small>
                 </li>
               ))}
             </ol>

@@ -25,7 +25,8 @@ export function CommentThreads({
   const [body, setBody] = useState("");
   const [open, setOpen] = useState(false);
   const threads = comments.filter((c) => c.sectionId === sectionId && !c.parentId);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.comments.list.queryKey({ reportId }) });
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: trpc.comments.list.queryKey({ reportId }) });
   const add = useMutation(
     trpc.comments.add.mutationOptions({
       onSuccess: () => {
@@ -43,7 +44,12 @@ export function CommentThreads({
     <div className="threads">
       {threads.length === 0 && sectionId === null ? <p className="muted">{t("noComments")}</p> : null}
       {threads.map((c) => (
-        <Thread key={c.id} root={c} replies={comments.filter((r) => r.parentId === c.id)} onChange={refresh} />
+        <Thread
+          key={c.id}
+          root={c}
+          replies={comments.filter((r) => r.parentId === c.id)}
+          onChange={refresh}
+        />
       ))}
       {open ? (
         <form onSubmit={submit} className="stack comment-form">
@@ -53,7 +59,11 @@ export function CommentThreads({
           </label>
           <ErrorMessage error={add.error} />
           <div className="actions">
-            <button type="submit" className="button-primary button-small" disabled={!body.trim() || add.isPending}>
+            <button
+              type="submit"
+              className="button-primary button-small"
+              disabled={!body.trim() || add.isPending}
+            >
               {t("postComment")}
             </button>
             <button type="button" className="button-small" onClick={() => setOpen(false)}>
@@ -97,7 +107,8 @@ function Thread({ root, replies, onChange }: { root: Comment; replies: Comment[]
       {[root, ...replies].map((c) => (
         <div key={c.id} className="comment">
           <p className="comment-meta">
-            <strong>{c.author.name}</strong> · <time dateTime={c.createdAt}>{formatDateTime(c.createdAt, lang)}</time> ·{" "}
+            <strong>{c.author.name}</strong> ·{" "}
+            <time dateTime={c.createdAt}>{formatDateTime(c.createdAt, lang)}</time> ·{" "}
             {t("versionN", { n: c.version })}
           </p>
           <p className="comment-body">{c.body}</p>
@@ -131,7 +142,11 @@ function Thread({ root, replies, onChange }: { root: Comment; replies: Comment[]
             <span>{t("reply")}</span>
             <textarea rows={2} value={reply} maxLength={5000} onChange={(e) => setReply(e.target.value)} />
           </label>
-          <button type="submit" className="button-primary button-small" disabled={!reply.trim() || post.isPending}>
+          <button
+            type="submit"
+            className="button-primary button-small"
+            disabled={!reply.trim() || post.isPending}
+          >
             {t("postReply")}
           </button>
         </form>

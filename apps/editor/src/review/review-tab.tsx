@@ -50,7 +50,11 @@ export function ReviewTab() {
                 )}
               </div>
               <div className="review-comments">
-                <CommentThreads sectionId={s.id} comments={comments.data ?? []} label={headings[i] || t("untitledSection")} />
+                <CommentThreads
+                  sectionId={s.id}
+                  comments={comments.data ?? []}
+                  label={headings[i] || t("untitledSection")}
+                />
               </div>
             </li>
           ))}

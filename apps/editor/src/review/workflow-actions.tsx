@@ -30,8 +30,8 @@ export function WorkflowActions() {
   const atOk = atIso !== null && new Date(atIso).getTime() > Date.now();
   const step = (event: WorkflowEvent) => void workflow.run(event);
   const note = correction ? { changeNote: changeNote.trim() } : {};
-  const reviewerSteps = ["approve", "reject", "publish", "schedule", "unschedule", "withdraw", "reopen"].some((e) =>
-    events.has(e as WorkflowEvent["type"]),
+  const reviewerSteps = ["approve", "reject", "publish", "schedule", "unschedule", "withdraw", "reopen"].some(
+    (e) => events.has(e as WorkflowEvent["type"]),
   );
 
   return (
@@ -39,7 +39,9 @@ export function WorkflowActions() {
       <h2 id="workflow-head">{t("workflowTitle")}</h2>
       <p>
         <StateBadge state={working.state} /> {t(`stateHelp_${working.state}`)}
-        {working.scheduledAt ? ` ${t("scheduledFor", { at: formatDateTime(working.scheduledAt, lang) })}` : ""}
+        {working.scheduledAt
+          ? ` ${t("scheduledFor", { at: formatDateTime(working.scheduledAt, lang) })}`
+          : ""}
       </p>
       {working.withdrawalReason ? (
         <p className="notice">
@@ -55,13 +57,20 @@ export function WorkflowActions() {
             <div className="stack">
               <label className="field">
                 <span>{t("approveComment")}</span>
-                <textarea rows={2} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} />
+                <textarea
+                  rows={2}
+                  maxLength={2000}
+                  value={comment}
+                  onChange={(e) => setComment(e.target.value)}
+                />
               </label>
               <button
                 type="button"
                 className="button-primary"
                 disabled={busy}
-                onClick={() => step({ type: "approve", ...(comment.trim() ? { comment: comment.trim() } : {}) })}
+                onClick={() =>
+                  step({ type: "approve", ...(comment.trim() ? { comment: comment.trim() } : {}) })
+                }
               >
                 {t("approve")}
               </button>
@@ -71,7 +80,12 @@ export function WorkflowActions() {
             <div className="stack">
               <label className="field">
                 <span>{t("rejectReason")}</span>
-                <textarea rows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
+                <textarea
+                  rows={2}
+                  maxLength={2000}
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                />
               </label>
               <button
                 type="button"
@@ -90,7 +104,12 @@ export function WorkflowActions() {
           {correction ? (
             <label className="field grow">
               <span>{t("changeNote")}</span>
-              <textarea rows={2} maxLength={2000} value={changeNote} onChange={(e) => setChangeNote(e.target.value)} />
+              <textarea
+                rows={2}
+                maxLength={2000}
+                value={changeNote}
+                onChange={(e) => setChangeNote(e.target.value)}
+              />
               <small>{t("changeNoteHelp")}</small>
             </label>
           ) : null}
@@ -108,7 +127,12 @@ export function WorkflowActions() {
             <div className="stack">
               <label className="field">
                 <span>{t("publishAt")}</span>
-                <input type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} aria-invalid={!atOk} />
+                <input
+                  type="datetime-local"
+                  value={at}
+                  onChange={(e) => setAt(e.target.value)}
+                  aria-invalid={!atOk}
+                />
                 <small>{atOk ? t("beijingTime") : t("timeMustBeFuture")}</small>
               </label>
               <button
@@ -133,7 +157,12 @@ export function WorkflowActions() {
         <div className="stack workflow-row">
           <label className="field grow">
             <span>{t("withdrawReason")}</span>
-            <textarea rows={2} maxLength={2000} value={withdrawReason} onChange={(e) => setWithdrawReason(e.target.value)} />
+            <textarea
+              rows={2}
+              maxLength={2000}
+              value={withdrawReason}
+              onChange={(e) => setWithdrawReason(e.target.value)}
+            />
             <small>{t("withdrawReasonHelp")}</small>
           </label>
           {confirmWithdraw ? (

@@ -3,7 +3,12 @@
  * else the nearest place they occur (the text may have moved since), else the place as given, clamped.
  * @example findExcerpt("甲xx镇乙", 1, 4, "xx镇") // { start: 1, end: 4 }
  */
-export function findExcerpt(text: string, start: number, end: number, excerpt?: string): { start: number; end: number } {
+export function findExcerpt(
+  text: string,
+  start: number,
+  end: number,
+  excerpt?: string,
+): { start: number; end: number } {
   if (!excerpt || text.slice(start, end) === excerpt) {
     return { start: Math.min(start, text.length), end: Math.min(end, text.length) };
   }

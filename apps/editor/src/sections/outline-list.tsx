@@ -9,14 +9,19 @@ import {
   useSensor,
   useSensors,
 } from "@dnd-kit/core";
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import type { Section } from "@gongkai/domain";
 import { useMemo, useState } from "react";
 import { useI18n } from "../i18n/i18n";
-import { useSession } from "../workspace/report-session";
-import { dropTarget } from "../workspace/outline";
 import { ErrorMessage } from "../ui/error-message";
+import { dropTarget } from "../workspace/outline";
+import { useSession } from "../workspace/report-session";
 
 /**
  * The report's outline. A section is moved with its subsections by dragging its handle, or from the keyboard:
@@ -46,11 +51,16 @@ export function OutlineList({
   }, [sections, markers, t]);
   const position = (id: string | number) => sections.findIndex((s) => s.id === id) + 1;
   const announcements: Announcements = {
-    onDragStart: ({ active }) => t("dndPicked", { name: name(active.id), n: position(active.id), total: sections.length }),
+    onDragStart: ({ active }) =>
+      t("dndPicked", { name: name(active.id), n: position(active.id), total: sections.length }),
     onDragOver: ({ active, over }) =>
-      over ? t("dndOver", { name: name(active.id), target: name(over.id), n: position(over.id) }) : t("dndNowhere"),
+      over
+        ? t("dndOver", { name: name(active.id), target: name(over.id), n: position(over.id) })
+        : t("dndNowhere"),
     onDragEnd: ({ active, over }) =>
-      over ? t("dndDropped", { name: name(active.id), target: name(over.id) }) : t("dndCancelled", { name: name(active.id) }),
+      over
+        ? t("dndDropped", { name: name(active.id), target: name(over.id) })
+        : t("dndCancelled", { name: name(active.id) }),
     onDragCancel: ({ active }) => t("dndCancelled", { name: name(active.id) }),
   };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
@@ -60,7 +70,12 @@ export function OutlineList({
       .edit((w, c) => {
         const target = dropTarget(w.report.sections, String(active.id), String(over.id));
         return target
-          ? c.sections.move.mutate({ reportId: w.id, baseVersion: w.version, sectionId: String(active.id), ...target })
+          ? c.sections.move.mutate({
+              reportId: w.id,
+              baseVersion: w.version,
+              sectionId: String(active.id),
+              ...target,
+            })
           : null;
       })
       .catch(setError);
@@ -93,7 +108,12 @@ export function OutlineList({
         <SortableContext items={sections.map((s) => s.id)} strategy={verticalListSortingStrategy}>
           <ol className="outline">
             {sections.map((s, i) => (
-              <OutlineItem key={s.id} section={s} text={label(s, markers[i] ?? "", t("untitledSection"))} onGo={() => go(s.id)} />
+              <OutlineItem
+                key={s.id}
+                section={s}
+                text={label(s, markers[i] ?? "", t("untitledSection"))}
+                onGo={() => go(s.id)}
+              />
             ))}
           </ol>
         </SortableContext>
@@ -111,9 +131,10 @@ function label(s: Section, marker: string, untitled: string): string {
 
 function OutlineItem({ section, text, onGo }: { section: Section; text: string; onGo(): void }) {
   const { t } = useI18n();
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
-    id: section.id,
-  });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({
+      id: section.id,
+    });
   return (
     <li
       ref={setNodeRef}

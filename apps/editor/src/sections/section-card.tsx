@@ -79,19 +79,37 @@ export function SectionCard({
   };
   const move = (target: ReturnType<typeof moveUpTarget>) =>
     target
-      ? run((w, c) => c.sections.move.mutate({ reportId: w.id, baseVersion: w.version, sectionId: section.id, ...target }))
+      ? run((w, c) =>
+          c.sections.move.mutate({
+            reportId: w.id,
+            baseVersion: w.version,
+            sectionId: section.id,
+            ...target,
+          }),
+        )
       : undefined;
   const patch = (p: Partial<Pick<Section, "numbering" | "role" | "topics">>) =>
-    run((w, c) => c.sections.edit.mutate({ reportId: w.id, baseVersion: w.version, sectionId: section.id, patch: p }));
+    run((w, c) =>
+      c.sections.edit.mutate({ reportId: w.id, baseVersion: w.version, sectionId: section.id, patch: p }),
+    );
 
   const split = async () => {
     const at = textRef.current?.selectionStart ?? words.text.length;
     if (!(await session.flush()) && session.drafts[section.id]) {
-      setError(new LocalError({ zh: "请先保存或合并本节的修改", en: "Save or merge this section's changes first" }));
+      setError(
+        new LocalError({ zh: "请先保存或合并本节的修改", en: "Save or merge this section's changes first" }),
+      );
       return;
     }
     const r = await run((w, c) =>
-      c.sections.split.mutate({ reportId: w.id, baseVersion: w.version, sectionId: section.id, at, heading: "", numbering: "none" }),
+      c.sections.split.mutate({
+        reportId: w.id,
+        baseVersion: w.version,
+        sectionId: section.id,
+        at,
+        heading: "",
+        numbering: "none",
+      }),
     );
     if (r && "sectionId" in r) session.requestFocus({ sectionId: r.sectionId as string, field: "heading" });
   };
@@ -104,7 +122,14 @@ export function SectionCard({
         reportId: w.id,
         baseVersion: w.version,
         afterSectionId: w.report.sections[last]?.id ?? section.id,
-        section: { level: section.level, heading: "", numbering: section.numbering, role: section.role, topics: [], text: "" },
+        section: {
+          level: section.level,
+          heading: "",
+          numbering: section.numbering,
+          role: section.role,
+          topics: [],
+          text: "",
+        },
       });
     });
     if (r && "sectionId" in r) session.requestFocus({ sectionId: r.sectionId as string, field: "heading" });
@@ -197,7 +222,9 @@ export function SectionCard({
           <details className="topics">
             <summary>
               {t("topics")}
-              {section.topics.length ? `（${section.topics.map((x) => l(SECTION_TOPIC_LABELS[x])).join("、")}）` : ""}
+              {section.topics.length
+                ? `（${section.topics.map((x) => l(SECTION_TOPIC_LABELS[x])).join("、")}）`
+                : ""}
             </summary>
             <fieldset>
               <legend className="visually-hidden">{t("topics")}</legend>
@@ -219,14 +246,29 @@ export function SectionCard({
               ))}
             </fieldset>
           </details>
-          <div className="tool-buttons" role="group" aria-label={t("sectionActions", { name: words.heading || headingLabel })}>
-            <button type="button" onClick={() => void move(moveUpTarget(sections, index))} disabled={!moveUpTarget(sections, index)}>
+          <fieldset className="tool-buttons">
+            <legend className="visually-hidden">
+              {t("sectionActions", { name: words.heading || headingLabel })}
+            </legend>
+            <button
+              type="button"
+              onClick={() => void move(moveUpTarget(sections, index))}
+              disabled={!moveUpTarget(sections, index)}
+            >
               {t("moveUp")}
             </button>
-            <button type="button" onClick={() => void move(moveDownTarget(sections, index))} disabled={!moveDownTarget(sections, index)}>
+            <button
+              type="button"
+              onClick={() => void move(moveDownTarget(sections, index))}
+              disabled={!moveDownTarget(sections, index)}
+            >
               {t("moveDown")}
             </button>
-            <button type="button" onClick={() => void move(outdentTarget(sections, index))} disabled={!outdentTarget(sections, index)}>
+            <button
+              type="button"
+              onClick={() => void move(outdentTarget(sections, index))}
+              disabled={!outdentTarget(sections, index)}
+            >
               {t("outdent")}
             </button>
             <button
@@ -243,7 +285,9 @@ export function SectionCard({
               type="button"
               disabled={index === 0}
               onClick={() =>
-                void run((w, c) => c.sections.merge.mutate({ reportId: w.id, baseVersion: w.version, sectionId: section.id }))
+                void run((w, c) =>
+                  c.sections.merge.mutate({ reportId: w.id, baseVersion: w.version, sectionId: section.id }),
+                )
               }
             >
               {t("mergeWithPrevious")}
@@ -252,13 +296,19 @@ export function SectionCard({
               {t("addSectionAfter")}
             </button>
             {confirmDelete ? (
-              <span className="confirm-inline" role="group" aria-label={t("confirmDelete")}>
+              <span className="confirm-inline">
                 {t("confirmDelete")}
                 <button
                   type="button"
                   className="button-danger"
                   onClick={() =>
-                    void run((w, c) => c.sections.delete.mutate({ reportId: w.id, baseVersion: w.version, sectionId: section.id }))
+                    void run((w, c) =>
+                      c.sections.delete.mutate({
+                        reportId: w.id,
+                        baseVersion: w.version,
+                        sectionId: section.id,
+                      }),
+                    )
                   }
                 >
                   {t("delete")}
@@ -272,7 +322,7 @@ export function SectionCard({
                 {t("deleteSection")}
               </button>
             )}
-          </div>
+          </fieldset>
         </div>
       ) : null}
       <ErrorMessage error={error} />

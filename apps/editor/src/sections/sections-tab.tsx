@@ -32,7 +32,9 @@ export function SectionsTab() {
       <div className="sections-pane">
         {!working.canEdit ? (
           <p className="notice">
-            {working.state === "draft" ? t("readOnlyNotEditor") : t("readOnlyState", { state: l(WORKFLOW_STATE_LABELS[working.state]) })}
+            {working.state === "draft"
+              ? t("readOnlyNotEditor")
+              : t("readOnlyState", { state: l(WORKFLOW_STATE_LABELS[working.state]) })}
           </p>
         ) : null}
         {sections.length === 0 && working.canEdit ? <AddFirstSection /> : null}

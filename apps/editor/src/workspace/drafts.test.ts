@@ -39,7 +39,9 @@ describe("planning the save of a section draft", () => {
   });
 
   it("is clean when both made the same change or nothing changed", () => {
-    expect(planSave(draft({ text: "同样。" }), { heading: "工作回顾", text: "同样。" })).toEqual({ kind: "clean" });
+    expect(planSave(draft({ text: "同样。" }), { heading: "工作回顾", text: "同样。" })).toEqual({
+      kind: "clean",
+    });
     expect(planSave(draft({}), { heading: "工作回顾", text: "原文。" })).toEqual({ kind: "clean" });
   });
 
@@ -63,7 +65,14 @@ describe("after a save", () => {
   });
 
   it("stands a settled conflict on their version with the merged words", () => {
-    const d = resolved(draft({ text: "我的。" }), { heading: "工作回顾", text: "他的。" }, { heading: "工作回顾", text: "他的。\n我的。" });
-    expect(planSave(d, { heading: "工作回顾", text: "他的。" })).toMatchObject({ kind: "send", patch: { text: "他的。\n我的。" } });
+    const d = resolved(
+      draft({ text: "我的。" }),
+      { heading: "工作回顾", text: "他的。" },
+      { heading: "工作回顾", text: "他的。\n我的。" },
+    );
+    expect(planSave(d, { heading: "工作回顾", text: "他的。" })).toMatchObject({
+      kind: "send",
+      patch: { text: "他的。\n我的。" },
+    });
   });
 });

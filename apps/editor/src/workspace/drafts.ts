@@ -39,7 +39,8 @@ export function planSave(draft: SectionDraft, current: Pick<Section, WordField> 
   const conflicts = FIELDS.filter(
     (f) => draft[f] !== draft.base[f] && current[f] !== draft.base[f] && current[f] !== draft[f],
   );
-  if (conflicts.length) return { kind: "conflict", fields: conflicts, theirs: { heading: current.heading, text: current.text } };
+  if (conflicts.length)
+    return { kind: "conflict", fields: conflicts, theirs: { heading: current.heading, text: current.text } };
   const patch: Partial<SectionWords> = {};
   for (const f of FIELDS) if (draft[f] !== draft.base[f] && draft[f] !== current[f]) patch[f] = draft[f];
   if (Object.keys(patch).length === 0) return { kind: "clean" };
@@ -50,7 +51,11 @@ export function planSave(draft: SectionDraft, current: Pick<Section, WordField> 
  * The draft after a save of `sent` succeeded: standing on what was saved. If nothing was typed meanwhile it is
  * clean (and can be dropped); otherwise it keeps the newer words.
  */
-export function afterSave(draft: SectionDraft, saved: SectionWords, sentRevision: number): SectionDraft | null {
+export function afterSave(
+  draft: SectionDraft,
+  saved: SectionWords,
+  sentRevision: number,
+): SectionDraft | null {
   const next: SectionDraft = {
     ...draft,
     base: saved,

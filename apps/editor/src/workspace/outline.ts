@@ -54,7 +54,11 @@ export function moveDownTarget(sections: readonly Levelled[], index: number): Mo
 }
 
 /** One level deeper (under the section before it), if the section before it allows. */
-export function indentTarget(sections: readonly Levelled[], index: number, maxLevel: number): MoveTarget | null {
+export function indentTarget(
+  sections: readonly Levelled[],
+  index: number,
+  maxLevel: number,
+): MoveTarget | null {
   const s = sections[index];
   const before = sections[index - 1];
   if (!s || !before || s.level >= maxLevel || s.level + 1 > before.level + 1) return null;
@@ -72,7 +76,11 @@ export function outdentTarget(sections: readonly Levelled[], index: number): Mov
  * Where a dragged section lands when dropped on another: before it when dragged up, after its subsections when
  * dragged down. Dropping a section into its own subsections does nothing.
  */
-export function dropTarget(sections: readonly Levelled[], activeId: string, overId: string): MoveTarget | null {
+export function dropTarget(
+  sections: readonly Levelled[],
+  activeId: string,
+  overId: string,
+): MoveTarget | null {
   const from = sections.findIndex((s) => s.id === activeId);
   const over = sections.findIndex((s) => s.id === overId);
   const s = sections[from];

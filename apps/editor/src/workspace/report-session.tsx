@@ -1,10 +1,27 @@
 import type { Report, Section } from "@gongkai/domain";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { appError, isCode } from "../lib/app-error";
 import { type Client, useTRPC, useTRPCClient, type WorkingReport } from "../lib/trpc";
-import { afterSave, isDirty, planSave, resolved, type SectionDraft, type SectionWords, type WordField } from "./drafts";
 import { loadDrafts, storeDrafts } from "./draft-store";
+import {
+  afterSave,
+  isDirty,
+  planSave,
+  resolved,
+  type SectionDraft,
+  type SectionWords,
+  type WordField,
+} from "./drafts";
 
 /*
  * The editing session of one report. Every change is made against the version the editor last saw
@@ -93,15 +110,12 @@ export function ReportSessionProvider({
 
   const workingRef = useRef(initial);
   const [working, setWorkingState] = useState(initial);
-  const adopt = useCallback(
-    (next: WorkingReport) => {
-      // An answer that left before a save finished can arrive after it: never go back a version.
-      if (next.version < workingRef.current.version) return;
-      workingRef.current = next;
-      setWorkingState(next);
-    },
-    [],
-  );
+  const adopt = useCallback((next: WorkingReport) => {
+    // An answer that left before a save finished can arrive after it: never go back a version.
+    if (next.version < workingRef.current.version) return;
+    workingRef.current = next;
+    setWorkingState(next);
+  }, []);
 
   const draftsRef = useRef<Record<string, SectionDraft>>(loadDrafts(userId, reportId));
   const [drafts, setDraftsState] = useState(draftsRef.current);
@@ -116,10 +130,13 @@ export function ReportSessionProvider({
 
   const conflictsRef = useRef<Record<string, SectionConflict>>({});
   const [conflicts, setConflictsState] = useState<Record<string, SectionConflict>>({});
-  const setConflicts = useCallback((update: (c: Record<string, SectionConflict>) => Record<string, SectionConflict>) => {
-    conflictsRef.current = update(conflictsRef.current);
-    setConflictsState(conflictsRef.current);
-  }, []);
+  const setConflicts = useCallback(
+    (update: (c: Record<string, SectionConflict>) => Record<string, SectionConflict>) => {
+      conflictsRef.current = update(conflictsRef.current);
+      setConflictsState(conflictsRef.current);
+    },
+    [],
+  );
 
   const [saving, setSaving] = useState(0);
   const [saveError, setSaveError] = useState<unknown>(null);
@@ -149,13 +166,20 @@ export function ReportSessionProvider({
   );
 
   const refresh = useCallback(async () => {
-    const fresh = await queryClient.fetchQuery({ ...trpc.reports.get.queryOptions({ reportId }), staleTime: 0 });
+    const fresh = await queryClient.fetchQuery({
+      ...trpc.reports.get.queryOptions({ reportId }),
+      staleTime: 0,
+    });
     adopt(fresh);
     return workingRef.current;
   }, [queryClient, trpc, reportId, adopt]);
 
   // Someone else's saves reach this editor through the shared query: polled, and refetched on focus.
-  const live = useQuery({ ...trpc.reports.get.queryOptions({ reportId }), initialData: initial, refetchInterval: 15_000 });
+  const live = useQuery({
+    ...trpc.reports.get.queryOptions({ reportId }),
+    initialData: initial,
+    refetchInterval: 15_000,
+  });
   useEffect(() => {
     if (live.data) adopt(live.data);
   }, [live.data, adopt]);
@@ -169,7 +193,10 @@ export function ReportSessionProvider({
             const draft = draftsRef.current[sectionId];
             if (!draft || conflictsRef.current[sectionId]) return;
             const w = workingRef.current;
-            const plan = planSave(draft, w.report.sections.find((s) => s.id === sectionId));
+            const plan = planSave(
+              draft,
+              w.report.sections.find((s) => s.id === sectionId),
+            );
             if (plan.kind === "clean") {
               setDrafts(({ [sectionId]: _, ...rest }) => rest);
               return;
@@ -196,7 +223,10 @@ export function ReportSessionProvider({
                 patch: plan.patch,
               });
               applyResult(r);
-              const saved = { heading: plan.patch.heading ?? plan.base.heading, text: plan.patch.text ?? plan.base.text };
+              const saved = {
+                heading: plan.patch.heading ?? plan.base.heading,
+                text: plan.patch.text ?? plan.base.text,
+              };
               setDrafts((all) => {
                 const current = all[sectionId];
                 if (!current) return all;
@@ -290,7 +320,9 @@ export function ReportSessionProvider({
   );
 
   const edit = useCallback(
-    async <T extends EditResult>(run: (w: WorkingReport, c: Client) => Promise<T> | null): Promise<T | null> => {
+    async <T extends EditResult>(
+      run: (w: WorkingReport, c: Client) => Promise<T> | null,
+    ): Promise<T | null> => {
       await flush();
       return enqueue(async () => {
         setSaving((n) => n + 1);
@@ -333,7 +365,10 @@ export function ReportSessionProvider({
   }, []);
 
   const seq = useRef(0);
-  const requestFocus = useCallback((f: Omit<FocusRequest, "seq">) => setFocus({ ...f, seq: ++seq.current }), []);
+  const requestFocus = useCallback(
+    (f: Omit<FocusRequest, "seq">) => setFocus({ ...f, seq: ++seq.current }),
+    [],
+  );
   const doneFocus = useCallback((done: number) => setFocus((f) => (f?.seq === done ? null : f)), []);
 
   const dirty = Object.values(drafts).some(isDirty);

@@ -32,12 +32,19 @@ export function WorkspaceHeader() {
           <StateBadge state={working.state} /> {r.year} · {l(REPORT_KIND_LABELS[r.kind])} ·{" "}
           {t("versionN", { n: working.version })}
           {working.publishedVersion ? ` · ${t("publishedVersionN", { n: working.publishedVersion })}` : ""}
-          {working.scheduledAt ? ` · ${t("scheduledFor", { at: formatDateTime(working.scheduledAt, lang) })}` : ""}
+          {working.scheduledAt
+            ? ` · ${t("scheduledFor", { at: formatDateTime(working.scheduledAt, lang) })}`
+            : ""}
         </p>
         <SaveStatusLine />
       </div>
       <div className="actions">
-        <a className="button" href={`/editor/preview.html?report=${encodeURIComponent(reportId)}&lang=${lang}`} target="_blank" rel="noopener">
+        <a
+          className="button"
+          href={`/editor/preview.html?report=${encodeURIComponent(reportId)}&lang=${lang}`}
+          target="_blank"
+          rel="noopener"
+        >
           {t("preview")}
         </a>
         {canSubmit ? (
@@ -52,7 +59,11 @@ export function WorkspaceHeader() {
           </button>
         ) : null}
         {working.availableEvents.includes("recall") ? (
-          <button type="button" disabled={workflow.pending !== null} onClick={() => void workflow.run({ type: "recall" })}>
+          <button
+            type="button"
+            disabled={workflow.pending !== null}
+            onClick={() => void workflow.run({ type: "recall" })}
+          >
             {t("recall")}
           </button>
         ) : null}
@@ -68,7 +79,8 @@ export function WorkspaceHeader() {
       </div>
       {canSubmit && blocking > 0 ? (
         <p id="submit-blocked" className="notice notice-warn">
-          {t("submitBlocked", { n: blocking })} <Link href={`/reports/${reportId}/checks`}>{t("seeChecks")}</Link>
+          {t("submitBlocked", { n: blocking })}{" "}
+          <Link href={`/reports/${reportId}/checks`}>{t("seeChecks")}</Link>
         </p>
       ) : null}
       <ErrorMessage error={workflow.error} />

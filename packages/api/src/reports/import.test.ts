@@ -83,8 +83,37 @@ describeEachEngine("importing a file", (engine) => {
       }),
     ).rejects.toThrow();
     await expect(
-      editor.reports.createFromImport({ townshipId: world.townshipA, importId, confirmIndicators: [100_000] }),
+      editor.reports.createFromImport({
+        townshipId: world.townshipA,
+        importId,
+        confirmIndicators: [100_000],
+      }),
     ).rejects.toThrow();
+  });
+
+  it("restores fragments removed above the first section into its text, in their order, spans kept", async () => {
+    const editor = callerFor(api.services, world.actors.editorA);
+    const { importId, result } = await editor.imports.create({
+      fileName: "summary-2020-plan-2021-pdf.txt",
+      contentBase64: sample("summary-2020-plan-2021-pdf.txt").toString("base64"),
+    });
+    const doc = result.documents[0]!;
+    const first = doc.sections[0]!;
+    const above = result.removed.flatMap((r, i) => (r.at < first.textSpan.start ? [i] : []));
+    expect(above.length).toBeGreaterThanOrEqual(2);
+    const created = await editor.reports.createFromImport({
+      townshipId: world.townshipA,
+      importId,
+      restoreRemovals: [above[1]!, above[0]!],
+    });
+    const text = created.report.sections[0]!.text;
+    const [a, b] = [result.removed[above[0]!]!.text, result.removed[above[1]!]!.text];
+    expect(text.startsWith(`${a}\n${b}\n`)).toBe(true);
+    expect(text.endsWith(first.text)).toBe(true);
+    for (const o of created.report.observations) {
+      const section = created.report.sections.find((s) => s.id === o.provenance?.sectionId);
+      expect(section?.text.slice(o.provenance!.start, o.provenance!.end)).toBe(o.provenance!.quote);
+    }
   });
 
   it("refuses an unsupported file with the pipeline's message", async () => {
