@@ -215,11 +215,7 @@ function ChangesView({ reportId, from, to }: { reportId: string; from: number; t
 
 function SectionChange({ before, after }: { before: Section | null; after: Section | null }) {
   const parts = useMemo(
-    () =>
-      textDiff(
-        before ? `${before.heading}\n${before.text}` : "",
-        after ? `${after.heading}\n${after.text}` : "",
-      ),
+    () => textDiff(words(before), words(after)),
     [before, after],
   );
   return (
@@ -250,6 +246,9 @@ function FullTextView({ reportId, from, to }: { reportId: string; from: number; 
     </div>
   );
 }
+
+const words = (s: Section | null): string => (s ? [s.heading, s.text].filter(Boolean).join("\n") : "");
+
 
 function show(v: unknown): string {
   if (v === null || v === undefined) return "—";
