@@ -81,7 +81,7 @@ function ReportTable({ reports, showState }: { reports: DashboardReport[]; showS
           {reports.map((r) => (
             <tr key={r.id} className={r.needsMyAction ? "needs-action" : ""}>
               <td>
-                <Link href={`/reports/${r.id}`}>{r.title}</Link>
+                <Link href={reportHref(r)}>{r.title}</Link>
                 {r.scheduledAt ? (
                   <small className="block">
                     {t("scheduledFor", { at: formatDateTime(r.scheduledAt, lang) })}
@@ -103,4 +103,11 @@ function ReportTable({ reports, showState }: { reports: DashboardReport[]; showS
       </table>
     </div>
   );
+}
+
+const REVIEW_STEPS = new Set(["approve", "reject", "publish", "schedule", "unschedule", "withdraw"]);
+
+/** A report the user reviews opens on its review tab; one the user writes, on its text. */
+function reportHref(r: DashboardReport): string {
+  return r.availableEvents.some((e) => REVIEW_STEPS.has(e)) ? `/reports/${r.id}/review` : `/reports/${r.id}`;
 }
