@@ -328,6 +328,138 @@ describe.runIf(browserAvailable())("the editor", () => {
     await second.context().close();
   }, 180_000);
 
+  it("restructures a report by keyboard and by dragging, splits and merges sections, and keeps its figure table", async () => {
+    const editor = await signIn(EDITOR_A);
+    await editor.getByRole("link", { name: "新建报告" }).first().click();
+    await editor.getByLabel("年份", { exact: true }).fill("2023");
+    await editor.getByRole("button", { name: "创建报告" }).click();
+    await editor.waitForURL(/\/editor\/reports\/rpt-/);
+    const reportId = reportIdOf(editor);
+    const api = await signInApi(system.url, EDITOR_A.email, EDITOR_A.password);
+    const sections = async () =>
+      (
+        await api.query<{ report: { sections: Array<{ heading: string; level: number; text: string }> } }>(
+          "reports.get",
+          { reportId },
+        )
+      ).report.sections;
+    const headings = async () => (await sections()).map((x) => `${x.level}${x.heading}`);
+
+    // Keyboard: pick up the second section, move it down one place, drop it.
+    await editor.getByRole("button", { name: "移动“二、存在的问题和不足”" }).focus();
+    // Each step is announced to screen readers; waiting for it also lets the drag take hold.
+    await editor.keyboard.press("Space");
+    await editor
+      .getByText("“二、存在的问题和不足”移到“二、存在的问题和不足”处", { exact: false })
+      .waitFor({ state: "attached" });
+    await editor.keyboard.press("ArrowDown");
+    await editor
+      .getByText("“二、存在的问题和不足”移到“三、今年工作的指导思想”处", { exact: false })
+      .waitFor({ state: "attached" });
+    await editor.keyboard.press("Space");
+    await poll(headings).toEqual([
+      "1上年工作回顾",
+      "1今年工作的指导思想",
+      "1存在的问题和不足",
+      "1今年主要预期目标",
+      "1今年重点工作安排",
+      "1加强政府自身建设",
+      "1结束语",
+    ]);
+    // Pointer: drag the closing words to the top.
+    const handle = editor.getByRole("button", { name: "移动“结束语”" });
+    const target = editor.getByRole("button", { name: "移动“一、上年工作回顾”" });
+    const from = await handle.boundingBox();
+    const to = await target.boundingBox();
+    if (!from || !to) throw new Error("outline handles not laid out");
+    await editor.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await editor.mouse.down();
+    for (let step = 1; step <= 12; step++) {
+      const y = from.y + ((to.y - 6 - from.y) * step) / 12 + from.height / 2;
+      await editor.mouse.move(from.x + from.width / 2, y);
+    }
+    await editor.mouse.up();
+    await poll(async () => (await headings())[0]).toBe("1结束语");
+    // Indent the guiding principles under the review, by its own button.
+    const principles = editor.getByRole("region", { name: /今年工作的指导思想/ });
+    await principles.getByRole("button", { name: "降一级" }).click();
+    await poll(async () => (await headings()).slice(1, 3)).toEqual(["1上年工作回顾", "2今年工作的指导思想"]);
+
+    // Split the review at the cursor, then merge the new section back.
+    const review = editor.getByRole("region", { name: /上年工作回顾/ }).locator("textarea.section-text");
+    await review.fill("全年完成财政收入2630万元。\n招商引资取得新突破。");
+    await saved(editor);
+    await review.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(15, 15));
+    await editor
+      .getByRole("region", { name: /上年工作回顾/ })
+      .getByRole("button", { name: "在光标处拆分" })
+      .click();
+    await poll(async () => (await sections()).map((x) => x.text).slice(1, 3)).toEqual([
+      "全年完成财政收入2630万元。",
+      "招商引资取得新突破。",
+    ]);
+    await editor
+      .getByRole("region", { name: "第 3 节标题" })
+      .getByRole("button", { name: "并入上一节" })
+      .click();
+    await poll(async () => (await sections())[1]?.text).toBe(
+      "全年完成财政收入2630万元。\n招商引资取得新突破。",
+    );
+    await screenshot(editor, "editor-sections-restructured");
+
+    // The figure table: link to the catalogue by an alias, convert the unit, replace the preliminary figure.
+    await editor.getByRole("link", { name: "指标", exact: true }).click();
+    await editor.getByRole("button", { name: "添加指标" }).click();
+    const form = editor.locator("form.observation-form");
+    await form.getByRole("combobox", { name: "指标" }).fill("财政总收入");
+    await form
+      .getByRole("option", { name: /财政收入/ })
+      .first()
+      .click();
+    await form.getByLabel("数值").fill("2630");
+    await form.getByLabel("单位").fill("万元");
+    await form.getByLabel("预计数（待最终数替换）").check();
+    await form.getByLabel("所在章节").selectOption({ label: "上年工作回顾" });
+    await form.getByLabel("原文写法").fill("2630万元");
+    await form.getByRole("button", { name: "保存" }).click();
+    const row = editor.locator(".indicator-table tbody tr").first();
+    await poll(() => row.textContent()).toContain("2630万元");
+    await row.getByRole("button", { name: "换算单位" }).click();
+    await editor.getByLabel("换算为").selectOption("亿元");
+    await poll(() => editor.locator(".conversion").textContent()).toContain("0.263");
+    await editor.getByRole("button", { name: "使用换算结果" }).click();
+    await poll(() => row.textContent()).toContain("0.263亿元");
+    await row.getByRole("button", { name: "替换为最终数" }).click();
+    await editor.getByLabel("最终数").fill("0.27");
+    await editor.getByLabel("说明").fill("以统计年报数据为准");
+    await editor.locator("form").getByRole("button", { name: "替换为最终数" }).click();
+    await poll(() => row.textContent()).toContain("修订记录（1）");
+    await screenshot(editor, "editor-indicators");
+    const observation = (
+      await api.query<{ report: { observations: Array<Record<string, unknown>> } }>("reports.get", {
+        reportId,
+      })
+    ).report.observations[0];
+    expect(observation).toMatchObject({
+      indicatorCode: "fiscal_revenue",
+      decimal: "0.27",
+      unit: "亿元",
+      preliminary: false,
+      confirmed: true,
+      revisions: [{ decimal: "0.263", unit: "亿元", note: "以统计年报数据为准" }],
+      provenance: { figure: "2630万元" },
+    });
+    // And the figure leads to where it stands in the text.
+    await row.getByRole("button", { name: "在原文中定位" }).click();
+    await poll(() =>
+      editor.evaluate(() => {
+        const el = document.activeElement as HTMLTextAreaElement;
+        return el.value?.slice(el.selectionStart, el.selectionEnd);
+      }),
+    ).toBe("2630万元");
+    await editor.context().close();
+  }, 180_000);
+
   it("keeps township B's drafts from an editor of township A, in the editor and through the API", async () => {
     const b = await signInApi(system.url, EDITOR_B.email, EDITOR_B.password);
     const created = await b.mutate<{

@@ -214,10 +214,7 @@ function ChangesView({ reportId, from, to }: { reportId: string; from: number; t
 }
 
 function SectionChange({ before, after }: { before: Section | null; after: Section | null }) {
-  const parts = useMemo(
-    () => textDiff(words(before), words(after)),
-    [before, after],
-  );
+  const parts = useMemo(() => textDiff(words(before), words(after)), [before, after]);
   return (
     <div className="diff-text">
       <Parts parts={parts} />
@@ -248,7 +245,6 @@ function FullTextView({ reportId, from, to }: { reportId: string; from: number; 
 }
 
 const words = (s: Section | null): string => (s ? [s.heading, s.text].filter(Boolean).join("\n") : "");
-
 
 function show(v: unknown): string {
   if (v === null || v === undefined) return "—";

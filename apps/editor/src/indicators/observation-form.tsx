@@ -1,4 +1,10 @@
-import { type Observation, type ObservationKind, QUALIFIER_LABELS, Qualifier } from "@gongkai/domain";
+import {
+  findIndicator,
+  type Observation,
+  type ObservationKind,
+  QUALIFIER_LABELS,
+  Qualifier,
+} from "@gongkai/domain";
 import { kindLabel } from "@gongkai/reader/components";
 import { type FormEvent, useState } from "react";
 import { useI18n } from "../i18n/i18n";
@@ -67,7 +73,8 @@ export function ObservationForm({
     try {
       await onSave({
         indicatorCode: code,
-        subject: subject.trim().slice(0, 80),
+        // A figure linked to the catalogue and left without its own words is named as the catalogue names it.
+        subject: (subject.trim() || (code ? (findIndicator(code)?.name ?? "") : "")).slice(0, 80),
         decimal: decimal.trim(),
         unit: unit.trim(),
         qualifier,

@@ -55,9 +55,12 @@ describe("merging two edits of a section", () => {
     const theirs = `${base}他人的补充。`;
     const r = mergeText(base, mine, theirs);
     expect(r.clean).toBe(false);
-    const merged = resolveMerge(r, []);
-    expect(merged).toContain("我的补充。");
-    expect(merged).toContain("他人的补充。");
+    expect(resolveMerge(r, [])).toBe(`${base}他人的补充。我的补充。`);
+  });
+
+  it("puts both versions of an unfinished passage on separate lines, so they do not run together", () => {
+    const r = mergeText("开头", "开头我写的", "开头他写的");
+    expect(resolveMerge(r, [])).toBe("开头他写的\n开头我写的");
   });
 
   it("takes the same change once", () => {

@@ -130,9 +130,12 @@ export function resolveMerge(result: MergeResult, choices: readonly ConflictChoi
     .join("");
 }
 
-// Both versions of a passage one after the other; a paragraph break between them when neither ends a line.
+// Both versions of a passage one after the other: run on after a finished sentence, else on a new line so that
+// two half sentences do not run together.
 function joinBoth(first: string, second: string): string {
   if (!first) return second;
   if (!second) return first;
-  return first.endsWith("\n") || second.startsWith("\n") ? first + second : `${first}\n${second}`;
+  if (first.endsWith("\n") || second.startsWith("\n") || /[。！？；!?;…”’」』)）"]$/.test(first))
+    return first + second;
+  return `${first}\n${second}`;
 }

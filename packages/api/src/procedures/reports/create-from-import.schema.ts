@@ -10,8 +10,9 @@ export const IndicatorCorrection = Observation.pick({
   qualifier: true,
   period: true,
   kind: true,
-  preliminary: true,
 })
+  // Without the domain's default, which `partial()` would apply to a correction that leaves it out.
+  .extend({ preliminary: z.boolean() })
   .partial()
   .strict();
 
