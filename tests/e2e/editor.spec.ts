@@ -277,6 +277,45 @@ describe.runIf(browserAvailable())("the editor", () => {
     await reader.context().close();
   });
 
+  it("corrects a published report with a public change note, then withdraws it with a public reason", async () => {
+    const editor = await signIn(EDITOR_A);
+    await editor.goto(`${system.url}/editor/reports/${publishedId}/edit`);
+    await editor.getByRole("button", { name: "开始更正" }).click();
+    await poll(() => editor.locator(".workspace-head .badge").first().textContent()).toBe("草稿");
+    const text = editor
+      .getByRole("region", { name: "一、经济建设成效显著" })
+      .locator("textarea.section-text");
+    await text.click();
+    await text.press("Control+End");
+    await editor.keyboard.type("（更正：工业增加值以统计年报为准。）");
+    await saved(editor);
+    await editor.getByRole("button", { name: "提交审核" }).click();
+    await poll(() => editor.locator(".workspace-head .badge").first().textContent()).toBe("审核中");
+
+    const reviewer = await signIn(REVIEWER);
+    await reviewer.goto(`${system.url}/editor/reports/${publishedId}/review`);
+    await reviewer.getByRole("button", { name: "批准" }).click();
+    await reviewer.getByLabel("更正说明（公开）").waitFor();
+    expect(await reviewer.getByRole("button", { name: "发布更正" }).isDisabled()).toBe(true);
+    await reviewer.getByLabel("更正说明（公开）").fill("更正工业增加值的数据来源说明。");
+    await reviewer.getByRole("button", { name: "发布更正" }).click();
+    await poll(() => reviewer.locator(".workspace-head .badge").first().textContent()).toBe("已发布");
+    const page = await (await fetch(`${system.url}/reports/${publishedId}`)).text();
+    expect(page).toContain("更正工业增加值的数据来源说明。");
+    expect(page).toContain("（更正：工业增加值以统计年报为准。）");
+
+    await reviewer.getByLabel("撤回原因（公开）").fill("报告数据正在重新核实，核实后重新发布。");
+    await reviewer.getByRole("button", { name: "撤回发布" }).click();
+    await reviewer.getByRole("button", { name: "撤回发布" }).click();
+    await poll(() => reviewer.locator(".workspace-head .badge").first().textContent()).toBe("已撤回");
+    await screenshot(reviewer, "editor-withdrawn");
+    const gone = await fetch(`${system.url}/reports/${publishedId}`);
+    expect(gone.status).toBe(410);
+    expect(await gone.text()).toContain("报告数据正在重新核实，核实后重新发布。");
+    await editor.context().close();
+    await reviewer.context().close();
+  });
+
   it("shows the second of two editors typing in one section both versions to merge, and loses nothing", async () => {
     const first = await signIn(EDITOR_A);
     await first.getByRole("link", { name: "新建报告" }).first().click();
@@ -562,10 +601,11 @@ describe.runIf(browserAvailable())("the editor", () => {
       event: { type: "approve" },
     });
 
-    // The reviewer schedules it in the editor for the next full minute but one (Beijing time).
+    // The reviewer schedules it in the editor (Beijing time).
     const reviewer = await signIn(REVIEWER);
     await reviewer.goto(`${system.url}/editor/reports/${created.reportId}/review`);
-    const due = new Date(Math.ceil((Date.now() + 61_000) / 60_000) * 60_000);
+    // The field takes minutes: the next full minute at least 25 s away, time enough to take the server down.
+    const due = new Date(Math.ceil((Date.now() + 25_000) / 60_000) * 60_000);
     const local = new Date(due.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
     await reviewer.getByLabel("定时发布时间").fill(local);
     await reviewer.getByRole("button", { name: "定时发布", exact: true }).click();
