@@ -112,6 +112,7 @@ describe.runIf(browserAvailable())("the editor", () => {
     const row = page.getByRole("row", { name: new RegExp(EDITOR_A.email) });
     await poll(() => row.textContent()).toContain("编辑（样本甲镇）");
     await screenshot(page, "editor-admin-users");
+    await expectAccessible(page);
     await page.getByRole("link", { name: "地区" }).click();
     await page.getByText("石碁镇").first().waitFor();
     await screenshot(page, "editor-admin-places");
@@ -124,6 +125,7 @@ describe.runIf(browserAvailable())("the editor", () => {
     // The township editor imports last year's file.
     const editor = await signIn(EDITOR_A);
     await screenshot(editor, "editor-dashboard-empty");
+    await expectAccessible(editor);
     await editor.getByRole("link", { name: "导入报告" }).first().click();
     await editor.getByLabel("选择文件（.txt、.docx、.pdf）").setInputFiles(FIXTURE);
     await screenshot(editor, "editor-import-upload");
@@ -151,6 +153,7 @@ describe.runIf(browserAvailable())("the editor", () => {
     const errors = editor.locator(".checks-pane .finding-error");
     await poll(() => errors.count()).toBeGreaterThan(0);
     await screenshot(editor, "editor-workspace-checks");
+    await expectAccessible(editor);
     for (let round = 0; round < 12 && (await errors.count()) > 0; round++) {
       const message = (await errors.first().textContent()) ?? "";
       expect(message, "only placeholders are expected to be errors in this fixture").toContain("占位符");
