@@ -151,6 +151,10 @@ describe.runIf(browserAvailable())("the public reader", () => {
       const page = await visit(await noJs(), `/explore?indicator=${explorerCode}`);
       expect(await page.locator("svg.line-chart[role=img] title").first().textContent()).not.toBe("");
       expect(await page.locator("table.series-table tbody tr").count()).toBeGreaterThan(0);
+      // Without JavaScript the chart and its table both show, and the buttons that switch them do not.
+      expect(await page.locator("[data-panel=chart]").isVisible()).toBe(true);
+      expect(await page.locator("[data-panel=table]").isVisible()).toBe(true);
+      expect(await page.locator("button[data-show]").first().isVisible()).toBe(false);
       const promises = await visit(await noJs(), "/promises");
       expect(await promises.locator("#by-township").count()).toBe(1);
       expect(await promises.locator("a[href='/promises?township=twp-demo']").count()).toBe(1);
@@ -169,6 +173,22 @@ describe.runIf(browserAvailable())("the public reader", () => {
     });
   });
 
+  it("every address of the sitemap is a reader page that names itself canonical, in both languages", async () => {
+    const sitemap = await (await fetch(`${system.url}/sitemap.xml`)).text();
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
+      (m[1] ?? "").replace(/&amp;/g, "&"),
+    );
+    expect(locs.length).toBeGreaterThan(20);
+    for (const loc of locs) {
+      const res = await fetch(loc);
+      expect(res.status, loc).toBe(200);
+      const html = await res.text();
+      expect(html, loc).toContain(`<link rel="canonical" href="${loc.replace(/&/g, "&amp;")}"/>`);
+      const en = html.match(/<link rel="alternate" hrefLang="en" href="([^"]+)"/)?.[1] ?? "";
+      expect((await fetch(en.replace(/&amp;/g, "&"))).status, en).toBe(200);
+    }
+  });
+
   it("search finds a report by a Chinese phrase from its body", async () => {
     const body = wangjing.report.sections.map((s) => s.text).join("\n");
     // A run of Chinese characters from the middle of the text, as someone would remember it.
@@ -182,6 +202,21 @@ describe.runIf(browserAvailable())("the public reader", () => {
     expect(await hit.count()).toBe(1);
     const marks = await page.locator(".results mark").allTextContents();
     expect(marks.join("")).toContain(phrase.slice(0, 2));
+  });
+
+  it("search filters by township and pages through many results", async () => {
+    const page = await visit(await noJs(), `/search?q=${encodeURIComponent("工作")}`);
+    const total = Number((await page.textContent("#results-heading"))?.match(/共找到 (\d+) 篇/)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    expect(await page.locator(".results > li").count()).toBe(10);
+    await Promise.all([page.waitForURL(/page=2/), page.click(".pagination a[rel=next]")]);
+    expect(await page.getAttribute(".results", "start")).toBe("11");
+    expect(await page.locator(".results > li").count()).toBe(Math.min(10, total - 10));
+    await page.selectOption("#search-township", "twp-demo");
+    await Promise.all([page.waitForURL(/township=twp-demo/), page.press("#search-q", "Enter")]);
+    const townships = await page.locator(".results .hit-place").allTextContents();
+    expect(townships.length).toBeGreaterThan(0);
+    for (const t of townships) expect(t).toContain("示例镇");
   });
 
   describe("the explorer", () => {

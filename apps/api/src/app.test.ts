@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { callerFor, createTestApi, seedWorld, type TestApi, type World } from "@gongkai/api/testing";
 import { describeEachEngine } from "@gongkai/db/testing";
 import type { Hono } from "hono";
@@ -234,6 +237,31 @@ describeEachEngine("the HTTP server", (engine) => {
     };
     expect(body.error.data.app.code).toBe("VALIDATION");
     expect(body.error.data.app.fields.map((f) => f.path)).toContain("password");
+  });
+
+  it("answers an unknown procedure and a GET for a mutation with stable codes", async () => {
+    const unknown = await app.request("/trpc/nothing.here");
+    expect(unknown.status).toBe(404);
+    expect(
+      ((await unknown.json()) as { error: { data: { app: { code: string } } } }).error.data.app.code,
+    ).toBe("NOT_FOUND");
+    const get = await app.request("/trpc/auth.login");
+    expect(get.status).toBe(405);
+    expect(((await get.json()) as { error: { data: { app: { code: string } } } }).error.data.app.code).toBe(
+      "VALIDATION",
+    );
+  });
+
+  it("serves the editor's files at /editor/, with index.html for its own routes", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gongkai-editor-"));
+    mkdirSync(join(dir, "assets"));
+    writeFileSync(join(dir, "index.html"), "<!doctype html><title>编辑器</title>");
+    writeFileSync(join(dir, "assets", "app.js"), "console.log(1)");
+    const withEditor = createApp({ services: api.services, editorDir: dir });
+    expect(await (await withEditor.request("/editor/")).text()).toContain("编辑器");
+    expect(await (await withEditor.request("/editor/reports/abc")).text()).toContain("编辑器");
+    expect(await (await withEditor.request("/editor/assets/app.js")).text()).toBe("console.log(1)");
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("refuses a body over the size limit with 413", async () => {

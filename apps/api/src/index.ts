@@ -1,4 +1,3 @@
 export { type AppDeps, createApp, type Mountable } from "./app";
-export { toCsv } from "./csv";
 export { readEnv, type ServerConfig } from "./env";
 export { type RunningServer, type StartOptions, startServer } from "./server";

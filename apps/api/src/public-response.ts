@@ -28,20 +28,32 @@ export async function publicResponse(
   const generation = services.reads.generation;
   let hit = cache.get(key, generation);
   if (!hit) {
-    let rendered: Rendered;
-    try {
-      rendered = await render();
-    } catch (e) {
-      const app = toAppError(e);
-      if (app.status >= 500)
-        services.logger.error("public route failed", { path: url.pathname, error: String(e) });
-      return errorResponse(c, app);
+    const renderingKey = `${generation}:${key}`;
+    let pending = cache.rendering.get(renderingKey);
+    if (!pending) {
+      pending = (async () => {
+        try {
+          const rendered = await render();
+          return cache.set(key, generation, {
+            status: rendered.status ?? 200,
+            body: rendered.body,
+            contentType: rendered.contentType,
+          });
+        } catch (e) {
+          const app = toAppError(e);
+          if (app.status >= 500)
+            services.logger.error("public route failed", { path: url.pathname, error: String(e) });
+          return errorResponse(c, app);
+        } finally {
+          cache.rendering.delete(renderingKey);
+        }
+      })();
+      cache.rendering.set(renderingKey, pending);
     }
-    hit = cache.set(key, generation, {
-      status: rendered.status ?? 200,
-      body: rendered.body,
-      contentType: rendered.contentType,
-    });
+    const done = await pending;
+    // An error answer is not shared: each waiting request gets its own copy.
+    if (done instanceof Response) return done.clone();
+    hit = done;
   }
   const headers = {
     "content-type": hit.contentType,

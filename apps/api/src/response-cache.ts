@@ -13,6 +13,8 @@ export interface CachedResponse {
  */
 export class ResponseCache {
   private readonly entries = new Map<string, CachedResponse>();
+  /** Renders under way, shared by concurrent requests for the same URL. */
+  readonly rendering = new Map<string, Promise<CachedResponse | Response>>();
   private generation = -1;
   constructor(readonly maxEntries = 5_000) {}
 

@@ -5,6 +5,7 @@ export { hashPassword, MIN_PASSWORD_LENGTH, PASSWORD_HASH_OPTIONS, verifyPasswor
 export { createLoginLimits, type LoginLimits, normalizeEmail, RateLimiter } from "./auth/rate-limit";
 export { DEFAULT_SESSION_POLICY, type SessionPolicy } from "./auth/sessions";
 export { type Context, createContext, type RequestInfo } from "./context";
+export { BOM, toCsv } from "./csv";
 export {
   AppError,
   ERROR_CODES,

@@ -57,20 +57,32 @@ const TRPC_CODES: Record<number, TRPCError["code"]> = {
   503: "SERVICE_UNAVAILABLE",
 };
 
+/** What tRPC's own errors, raised before a procedure runs (no such procedure, a GET for a mutation, bad JSON), mean. */
+const BEFORE_PROCEDURE: Partial<Record<TRPCError["code"], ErrorCode>> = {
+  NOT_FOUND: "NOT_FOUND",
+  PARSE_ERROR: "VALIDATION",
+  BAD_REQUEST: "VALIDATION",
+  METHOD_NOT_SUPPORTED: "VALIDATION",
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
+};
+
 const t = initTRPC
   .context<Context>()
   .meta<ProcedureMeta>()
   .create({
     errorFormatter({ shape, error }) {
-      const app = error.cause instanceof AppError ? error.cause : null;
+      const app =
+        error.cause instanceof AppError
+          ? error.cause
+          : new AppError(
+              BEFORE_PROCEDURE[error.code] ?? "INTERNAL",
+              error.code === "INTERNAL_SERVER_ERROR" ? {} : { message: { en: error.message } },
+            );
       return {
         ...shape,
-        message: app ? app.localized.en : shape.message,
-        data: {
-          ...shape.data,
-          stack: undefined,
-          app: app ? errorBody(app) : errorBody(new AppError("INTERNAL")),
-        },
+        message: app.localized.en,
+        data: { ...shape.data, stack: undefined, app: errorBody(app) },
       };
     },
   });

@@ -34,11 +34,20 @@ export interface OpenDatabase {
   engine: Engine;
   /** Where the data lives: the PGlite folder or the server's URL without its password. */
   location: string;
+  /** Writes a checkpoint on PGlite (which runs no checkpointer), so the write-ahead log can be recycled; call it
+   *  after bulk loads. PostgreSQL checkpoints by itself: there it does nothing. */
+  checkpoint(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** The folder PGlite keeps its files in, inside the data folder. */
 export const pgliteFolder = (dataDir: string) => join(dataDir, "pglite");
+
+/** How often the embedded store checkpoints. */
+export const CHECKPOINT_EVERY_MS = 5 * 60_000;
+
+// PostgreSQL's defaults keep up to 1 GB of write-ahead log; an embedded store for one server needs far less.
+const PGLITE_CONF = ["min_wal_size = 32MB", "max_wal_size = 128MB"];
 
 // A fixed key for the advisory lock that keeps two servers from migrating one PostgreSQL database at once.
 const MIGRATION_LOCK_KEY = 4_216_001;
@@ -68,7 +77,13 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
       throw e;
     }
     const db = drizzleNodePg({ client: pool, schema }) as unknown as Database;
-    return { db, engine: "postgres", location: redactUrl(options.databaseUrl), close: () => pool.end() };
+    return {
+      db,
+      engine: "postgres",
+      location: redactUrl(options.databaseUrl),
+      checkpoint: async () => {},
+      close: () => pool.end(),
+    };
   }
 
   let release = () => {};
@@ -78,7 +93,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
     release = lockDataDir(options.dataDir);
     location = pgliteFolder(options.dataDir);
     mkdirSync(location, { recursive: true });
-    client = new PGlite(location);
+    client = new PGlite(location, { postgresqlconf: PGLITE_CONF });
   } else {
     client = new PGlite();
   }
@@ -86,11 +101,22 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
     await client.waitReady;
     const db = drizzlePglite({ client, schema });
     if (migrate) await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    let timer: NodeJS.Timeout | null = null;
+    if ("dataDir" in options) {
+      // PGlite runs no checkpointer: without a checkpoint now and then, the write-ahead log grows without bound
+      // and a crash replays all of it at the next start.
+      timer = setInterval(() => void client.exec("checkpoint").catch(() => {}), CHECKPOINT_EVERY_MS);
+      timer.unref();
+    }
     return {
       db: db as unknown as Database,
       engine: "pglite",
       location,
+      checkpoint: async () => {
+        await client.exec("checkpoint");
+      },
       close: async () => {
+        if (timer) clearInterval(timer);
         try {
           await client.close();
         } finally {

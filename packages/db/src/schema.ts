@@ -216,8 +216,8 @@ export const publicObservations = pgTable(
 
 /**
  * The search index of public reports: character unigrams and bigrams weighted A (title), B (headings,
- * indicator names), C (body); `head` holds only A and B and is what results are ranked by, so ranking never
- * reads a whole report's vector.
+ * indicator names), C (body); `head` holds only A and B. Matches come from the GIN index on `vector`, and
+ * whether they are in the title or the headings from the GIN indexes on `head` and its A part.
  */
 export const searchDocuments = pgTable(
   "search_documents",
@@ -238,6 +238,9 @@ export const searchDocuments = pgTable(
   },
   (t) => [
     index("search_vector_idx").using("gin", t.vector),
+    // Which matches are in the title or the headings is read from these indexes, never from the rows' vectors.
+    index("search_head_idx").using("gin", t.head),
+    index("search_title_idx").using("gin", sql`ts_filter(${t.head}, '{a}')`),
     index("search_filters_idx").on(t.townshipId, t.year),
     index("search_county_idx").on(t.countyId, t.year),
   ],

@@ -33,7 +33,7 @@ export const QUALIFIER_LABELS: Record<Qualifier, { zh: string; en: string }> = {
 };
 
 // Hedge words before and after a figure, longest first so 不低于 wins over 低于.
-const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
+export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["不低于", "at_least"],
   ["不少于", "at_least"],
   ["不超过", "at_most"],
@@ -47,7 +47,7 @@ const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["超", "more_than"],
   ["逾", "more_than"],
 ];
-const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
+export const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["以上", "at_least"],
   ["以内", "at_most"],
   ["以下", "at_most"],

@@ -65,6 +65,7 @@ export const MEASURE_UNITS: readonly UnitDefinition[] = [
   u("平方千米", "area", "平方米", "1000000", "km²"),
   u("平方米", "area", "平方米", "1", "m²"),
   u("平米", "area", "平方米", "1", "m²"),
+  u("平方", "area", "平方米", "1", "m²"),
   u("平", "area", "平方米", "1", "m²"),
   u("㎡", "area", "平方米", "1", "m²"),
   u("公里", "length", "米", "1000", "km"),

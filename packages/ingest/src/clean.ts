@@ -7,9 +7,11 @@ import {
   lineNoise,
   paragraphNoise,
 } from "./boilerplate";
+import { lastChar, SENTENCE_END } from "./chars";
 import { type Line, splitLines } from "./lines";
+import { readMarker } from "./markers";
 import { normalizeCharacters, type PendingRemoval } from "./normalize";
-import { reflow } from "./reflow";
+import { reflow, wrapWidth } from "./reflow";
 import { findSpam } from "./spam";
 
 /** A line of the cleaned text and where it starts in it. */
@@ -38,7 +40,7 @@ export function cleanText(raw: string): CleanedText {
   const lines = splitLines(normalized.text, normalized.removed).map(stripMarkup);
   const drop = classifyLines(lines);
 
-  const kept: Array<Line & { blankBefore: boolean }> = [];
+  const kept: Array<Line & { blankBefore: boolean; joinNext?: boolean }> = [];
   let carried: PendingRemoval[] = [];
   let blank = false;
   for (const [i, line] of lines.entries()) {
@@ -46,8 +48,13 @@ export function cleanText(raw: string): CleanedText {
     if (reason) {
       carried.push({ text: line.text, reason, at: 0 });
       for (const r of line.removed) carried.push({ ...r, at: 0 });
-      // The blank lines around a page number belong to the page layout, not to the paragraphs.
-      if (reason === "page_marker") blank = false;
+      // The blank lines around a page number belong to the page layout, not to the paragraphs; and a page
+      // break inside a sentence joins its two halves.
+      if (reason === "page_marker") {
+        blank = false;
+        const last = kept[kept.length - 1];
+        if (last && !endsSentence(last.text)) last.joinNext = true;
+      }
       continue;
     }
     if (line.text.length === 0) {
@@ -59,8 +66,7 @@ export function cleanText(raw: string): CleanedText {
     carried = [];
     blank = false;
   }
-  for (const [i, line] of kept.entries())
-    kept[i] = { ...trimPageNumber(line, kept[i + 1]?.text), blankBefore: line.blankBefore };
+  for (const [i, line] of kept.entries()) kept[i] = { ...line, ...trimPageNumber(line, kept[i + 1]?.text) };
 
   const tail = carried; // removed after the last kept line
   carried = [];
@@ -161,6 +167,26 @@ function classifyLines(lines: readonly Line[]): Array<RemovalReason | null> {
     i = j - 1;
   }
 
+  // A short line repeated on every page of a PDF copy is its running header or footer.
+  if (wrapWidth(lines) > 0) {
+    const seen = new Map<string, number[]>();
+    for (let i = 0; i < n; i++) {
+      const t = text(i);
+      if (drop[i] || t.length === 0 || t.length > 30 || SENTENCE_END.has(lastChar(t)) || readMarker(t))
+        continue;
+      const list = seen.get(t) ?? [];
+      list.push(i);
+      seen.set(t, list);
+    }
+    // The file's first line may be the title the header repeats: it stays.
+    let first = 0;
+    while (first < n && text(first).length === 0) first++;
+    for (const list of seen.values()) {
+      if (list.length < 3) continue;
+      for (const i of list) if (i !== first) drop[i] = "page_marker";
+    }
+  }
+
   // Whether any kept line follows each line: a run of titles at the very end is a link list.
   const keptAfter = new Uint8Array(n + 1);
   for (let i = n - 1; i >= 0; i--)
@@ -192,7 +218,7 @@ function classifyLines(lines: readonly Line[]): Array<RemovalReason | null> {
 const TRAILING_PAGE_NUMBER = /[^\dA-Za-z\s] (\d{1,3})$/;
 
 /** Cuts a short page number off the end of a line that a page break split mid-sentence. */
-function trimPageNumber(line: Line, next: string | undefined): Line {
+function trimPageNumber(line: Line, next: string | undefined): Line & { joinNext?: boolean } {
   const { text } = line;
   const m = TRAILING_PAGE_NUMBER.exec(text);
   if (!m || !next || !/^[\u4e00-\u9fff]/.test(next) || endsSentence(text)) return line;
@@ -200,6 +226,7 @@ function trimPageNumber(line: Line, next: string | undefined): Line {
   return {
     text: text.slice(0, at),
     removed: [...line.removed, { text: text.slice(at + 1), reason: "page_marker", at }],
+    joinNext: true,
   };
 }
 

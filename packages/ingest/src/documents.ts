@@ -64,7 +64,7 @@ function splitAtTitles(lines: readonly CleanLine[]): DocumentRange[] {
   let size = 0;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]?.text ?? "";
-    if (size >= 1500 && isReportTitle(t) && opensReport(lines, i)) {
+    if (size >= 300 && isReportTitle(t) && opensReport(lines, i)) {
       docs.push({ first, end: i, markerLine: -1 });
       first = i;
       size = 0;

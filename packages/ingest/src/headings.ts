@@ -88,7 +88,8 @@ function numberedHeading(
   } else {
     const n = marker.n;
     if (n < 1) return null;
-    if (last === undefined ? n > 3 : n > last + 2) return null;
+    // In sequence: the next number, or one skipped; a report cut short may open on a later one.
+    if (last === undefined ? n > 10 : n > last + 2) return null;
   }
   const { headingEnd, bodyStart } = splitRunIn(text, marker.marker.length);
   if (headingEnd - marker.marker.length > MAX_HEADING) return null;

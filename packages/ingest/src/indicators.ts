@@ -82,6 +82,10 @@ const SCOPES = [
   "实现",
   "其中",
   "参加",
+  "新建",
+  "建成",
+  "新修",
+  "改造",
   "预计",
   "力争",
   "确保",
@@ -106,7 +110,7 @@ const TIME_SUFFIX =
   /(?:(?:19|20)?\d{2}年(?:至|-|—|到)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|截(?:止|至)|[一二三四五六七八九十]年|年底|年末)$/;
 
 /** Figures in such a sentence describe one project's future, not the town. */
-const PROJECT_FUTURE = /投产后|达产后|建成后|竣工后|运营后|达效后|建成投产后/;
+const PROJECT_FUTURE = /投产后|达产后|建成后|竣工后|运营后|达效后|年可|可实现|可带动|可提供|可新增|预计可/;
 const TARGET_CUE = /预期目标|目标是|力争|确保|争取|计划|目标任务|要达到|预期/;
 const FORECAST_CUE = /预计/;
 
@@ -235,8 +239,14 @@ export function findIndicators(
     else if (role === "plan" || role === "targets" || TARGET_CUE.test(text.slice(sStart, q.hedgeStart)))
       kind = "target";
     const period = Period.safeParse(periodAt(text, q.hedgeStart, docStart, ctx.yearOf(k)));
-    const textStart = Math.min(cStart, match.start);
-    const textEnd = Math.max(q.end, comparisons.end);
+    let textStart = Math.min(cStart, match.start);
+    while (textStart < match.start && "、, ".includes(text.charAt(textStart))) textStart++;
+    // The clause runs to the name when the name follows the figure (44户贫困户全部脱贫).
+    const textEnd = Math.max(
+      q.end,
+      comparisons.end,
+      match.start > q.start ? match.start + match.alias.length : 0,
+    );
     out.push({
       code: match.def.code,
       decimal: q.decimal,

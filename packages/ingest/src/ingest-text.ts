@@ -60,13 +60,13 @@ function buildDocument(cleaned: CleanedText, range: DocumentRange): ImportedDocu
   const body = text.slice(Math.min(bodyStart, docEnd), docEnd);
   const headings = findHeadings(lines, bodyFirst, range.end);
   const kind = classifyKind(title, body);
-  const sections = buildSections(text, lines, bodyFirst, range.end, headings, kind);
   const year = findYear(
     title,
     kind,
     body,
     headings.map((h) => h.heading),
   );
+  const sections = buildSections(text, lines, bodyFirst, range.end, headings, kind, year);
 
   const found = scanQuantities(text, Math.min(bodyStart, docEnd), docEnd);
   const sectionIndexOf = sectionLocator(sections);

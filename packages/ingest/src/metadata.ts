@@ -188,6 +188,8 @@ const MEETING =
 export function findMeeting(lines: readonly CleanLine[], first: number, end: number): Meeting | null {
   for (let i = first; i < Math.min(end, first + 15); i++) {
     const t = lines[i]?.text ?? "";
+    // The line that names the session, not a sentence that mentions one.
+    if (t.length > 80 || t.endsWith("。")) continue;
     const m = MEETING.exec(t);
     if (!m) continue;
     let start = m.index;

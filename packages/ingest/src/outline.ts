@@ -1,20 +1,12 @@
 import {
   findIndicator,
+  formatChineseQuantity,
   type ImportResult,
   periodKey,
   REMOVAL_REASON_LABELS,
   REPORT_KIND_LABELS,
   SECTION_ROLE_LABELS,
 } from "@gongkai/domain";
-
-const QUALIFIER_MARK: Record<string, string> = {
-  exact: "",
-  approx: "约",
-  more_than: "余",
-  at_least: "以上",
-  nearly: "近",
-  at_most: "以内",
-};
 
 function oneLine(s: string, max: number): string {
   const t = s.replace(/\s+/g, " ");
@@ -54,7 +46,7 @@ export function formatOutline(result: ImportResult): string {
       const def = findIndicator(i.code);
       const parts = [
         `${def?.name ?? i.code} ${i.code}`,
-        `${QUALIFIER_MARK[i.qualifier] ?? ""}${i.decimal}${i.unit}`,
+        formatChineseQuantity(i.decimal, i.unit, i.qualifier),
         i.period ? periodKey(i.period) : "—",
         i.kind,
       ];

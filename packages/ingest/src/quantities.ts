@@ -1,9 +1,11 @@
 import {
   canonicalDecimal,
+  PREFIX_QUALIFIERS,
   parseChineseNumeral,
   parseNumber,
   parseUnit,
   type Qualifier,
+  SUFFIX_QUALIFIERS,
 } from "@gongkai/domain";
 import { isAsciiDigit, isHan, isLatinLetter } from "./chars";
 import { QuotedSpans } from "./quotes";
@@ -39,28 +41,9 @@ const CN_NUMERAL = "零〇一二三四五六七八九十百千万亿两";
 const CN_NUMERAL_CODES = new Set([...CN_NUMERAL].map((c) => c.charCodeAt(0)));
 const CN_DIGIT = "一二三四五六七八九两";
 
-const PREFIX_HEDGES: ReadonlyArray<readonly [string, Qualifier]> = [
-  ["不低于", "at_least"],
-  ["不少于", "at_least"],
-  ["不超过", "at_most"],
-  ["不高于", "at_most"],
-  ["大约", "approx"],
-  ["接近", "nearly"],
-  ["将近", "nearly"],
-  ["超过", "more_than"],
-  ["约", "approx"],
-  ["近", "nearly"],
-  ["超", "more_than"],
-  ["逾", "more_than"],
-  ["上", "at_least"],
-];
-const SUFFIX_HEDGES: ReadonlyArray<readonly [string, Qualifier]> = [
-  ["以上", "at_least"],
-  ["以内", "at_most"],
-  ["以下", "at_most"],
-  ["左右", "approx"],
-  ["上下", "approx"],
-];
+// The domain's hedge words, plus 上 before a figure (上万人); 多 after one is read with the number itself.
+const PREFIX_HEDGES: ReadonlyArray<readonly [string, Qualifier]> = [...PREFIX_QUALIFIERS, ["上", "at_least"]];
+const SUFFIX_HEDGES = SUFFIX_QUALIFIERS.filter(([word]) => word !== "多");
 
 /** Nouns that, counted by a Chinese numeral, make a slogan rather than a count: 四个意识, 三项重点工作, 十条措施. */
 const ABSTRACT_HEADS = [
@@ -124,6 +107,13 @@ const ABSTRACT_HEADS = [
   "有",
   "真正",
   "产业",
+  "名片",
+  "答卷",
+  "路子",
+  "新路",
+  "硬仗",
+  "又一",
+  "由",
 ];
 
 /** Fixed expressions with a numeral and a count word that count nothing. */
@@ -268,8 +258,8 @@ function finish(
   quotes: QuotedSpans,
   chinese: boolean,
 ): FoundQuantity | null {
-  // 平 and 平米 are shorthand for 平方米; the full word keeps the unit unambiguous for readers and converters.
-  const unit = tail.magnitude + (tail.unit === "平" || tail.unit === "平米" ? "平方米" : tail.unit);
+  // 平, 平米 and 平方 are shorthand for 平方米; the full word keeps the unit unambiguous for readers and converters.
+  const unit = tail.magnitude + (SQUARE_METRE_SHORTHAND.has(tail.unit) ? "平方米" : tail.unit);
   if (!knownUnit(unit)) return null;
   const end = tail.end;
   if (quotes.contains(start, end)) return null;
@@ -299,6 +289,7 @@ function finish(
   };
 }
 
+const SQUARE_METRE_SHORTHAND = new Set(["平", "平米", "平方"]);
 const UNIT_OK = new Map<string, boolean>();
 
 /** Whether the domain knows a unit as written; cached, since a report repeats a few units many times. */
@@ -461,6 +452,10 @@ function chineseQuantity(
   // 未发生一起, 不冒一处烟: "not a single one" counts nothing
   if (/[不未无没]/.test(text.slice(Math.max(0, i - 2), i)) || /[未无没]/.test(text.charAt(i - 3)))
     return null;
+  // 统一, 唯一, 之一: 一 as part of a word
+  if (digits === "一" && "统唯同单专逐划万之其如合整归纯均".includes(before) && before !== "") return null;
+  // “一个项目、一个领导、一套班子”: a list of 一-items is a slogan
+  if (digits === "一" && (before === "、" || text.slice(end, end + 8).includes("、一"))) return null;
   // 一村一品, 一户一策: paired numerals make a slogan
   if (digits === "一" && (text.charAt(end) === "一" || text.charAt(i - 2) === "一")) return null;
   if (text.startsWith(unit, end)) return null; // 一个个, 一批批

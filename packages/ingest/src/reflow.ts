@@ -4,7 +4,8 @@ import type { Line } from "./lines";
 import { readMarker } from "./markers";
 import { magnitudeAt, unitAt } from "./units";
 
-type FlowLine = Line & { blankBefore: boolean };
+/** A line to reflow: whether a blank line stood before it, and whether a page break split it from the next. */
+type FlowLine = Line & { blankBefore: boolean; joinNext?: boolean };
 
 /**
  * Rejoins lines that layout split. A PDF copied as text breaks every paragraph at a fixed width: when most lines
@@ -18,22 +19,33 @@ export function reflow(lines: readonly FlowLine[]): { lines: Line[]; wrapped: bo
   let current: Line | null = null;
   let currentIsHeading = false;
   let physical = ""; // the last source line joined into `current`
+  let pageBreak = false; // whether that line ran on over a page break
   let indented = false; // whether that line opened a paragraph (and so lost width to the indent)
   for (const line of lines) {
-    if (current && shouldJoin(physical, line, width - (indented ? 4 : 0), currentIsHeading)) {
+    // In a laid-out text only a full line runs on over a page break; a short one (a title) ended there.
+    const full = width === 0 || displayWidth(physical) >= width - 6 - (indented ? 4 : 0);
+    const acrossPage = pageBreak && full && !currentIsHeading && continues(line);
+    if (current && (acrossPage || shouldJoin(physical, line, width - (indented ? 4 : 0), currentIsHeading))) {
       current = join(current, line);
       physical = line.text;
       indented = false;
+      pageBreak = line.joinNext === true;
       continue;
     }
     if (current) out.push(current);
     current = { text: line.text, removed: line.removed };
     physical = line.text;
     indented = line.blankBefore;
+    pageBreak = line.joinNext === true;
     currentIsHeading = readMarker(line.text) !== null;
   }
   if (current) out.push(current);
   return { lines: out, wrapped: width > 0 };
+}
+
+/** Whether a line can continue the sentence of the line before: not a heading, a marker or a new paragraph. */
+function continues(line: FlowLine): boolean {
+  return !line.blankBefore && !isCollectionMarker(line.text) && readMarker(line.text) === null;
 }
 
 function join(a: Line, b: Line): Line {
@@ -76,7 +88,7 @@ function shouldJoin(prev: string, line: FlowLine, width: number, prevIsHeading: 
   // A wrapped heading: its last words and a full stop start the next line.
   if (prevIsHeading && !marker && prev.length >= 15 && !line.blankBefore) {
     const stop = next.indexOf("。");
-    if (stop > 0 && stop <= 12 && !/[,、;:]/.test(next.slice(0, stop))) return true;
+    if (stop > 0 && stop <= 8 && !/[,、;:\d]/.test(next.slice(0, stop))) return true;
   }
   // A word or two left alone on a line.
   return !marker && next.length <= 2 && isHan(next.charCodeAt(0)) && !line.blankBefore && prev.length >= 10;

@@ -16,19 +16,38 @@ const HEADING_ROLES: ReadonlyArray<readonly [SectionRole, RegExp]> = [
   ],
   ["guiding_principles", /指导思想|总体要求|总体思路|基本思路|形势(?:分析)?$/],
   ["targets", /主要(?:预期)?目标|预期目标|目标任务|发展目标|奋斗目标|^目标/],
-  ["review", /回顾|工作总结|主要工作|工作情况|完成情况|过去|以来|取得的?成绩|主要成效/],
-  ["plan", /安排|打算|部署|计划|思路|工作重点|重点工作|主要任务|下半年|明年|\d{4}年(?:的)?工作$/],
+  ["review", /回顾|工作总结/],
+  ["plan", /安排|打算|部署|计划|思路|工作重点|重点工作|主要任务|工作任务|下半年|明年|\d{4}年(?:的)?工作$/],
+  ["review", /主要工作|工作情况|完成情况|过去|以来|取得的?成绩|主要成效/],
 ];
 
-/** The role a heading names, or null. */
-export function headingRole(title: string): SectionRole | null {
-  for (const [role, re] of HEADING_ROLES) if (re.test(title)) return role;
+const EXPLICIT = /回顾|总结|成绩|成效|过去|以来|安排|打算|部署|计划|思路|任务|目标/;
+
+/**
+ * The role a heading names, or null. A heading that names a year (2021年主要工作) looks back when the year is
+ * before the one the report is for, and ahead otherwise; `planFrom` is the first year that is ahead.
+ */
+export function headingRole(title: string, planFrom: number | null = null): SectionRole | null {
+  for (const [role, re] of HEADING_ROLES) {
+    if (!re.test(title)) continue;
+    // 2021年主要工作 says neither back nor ahead: its year does.
+    if ((role === "review" || role === "plan") && planFrom !== null && !EXPLICIT.test(title)) {
+      const y = /((?:19|20)\d{2})年/.exec(title);
+      if (y) return Number(y[1]) >= planFrom ? "plan" : "review";
+    }
+    return role;
+  }
+  if (planFrom !== null) {
+    const y = /^((?:19|20)\d{2})年(?:的)?(?:工作)?$/.exec(title.replace(/[:。]$/, ""));
+    if (y) return Number(y[1]) >= planFrom ? "plan" : "review";
+  }
   return null;
 }
 
 const PLAN_CUE =
-  /(?:工作安排|工作打算|工作思路|工作部署|工作计划)(?:如下|是|:)|打算如下|重点抓好|着重抓好|重点做好|抓好以下|以下几项|以下几个方面|以下[一二三四五六七八九十\d]{1,2}个?方面|(?:预期|主要)目标是|下半年(?:工作|将|要|我)|明年|新的一年/;
-const REVIEW_CUE = /回顾|一年来|过去一年|今年以来|以来,|取得|成效|成绩/;
+  /(?:工作安排|工作打算|工作思路|工作部署|工作计划)(?:如下|是|:)|打算如下|重点抓好|着重抓好|重点做好|抓好以下|以下几项|以下几个方面|以下[一二三四五六七八九十\d]{1,2}个?方面|(?:预期|主要)目标(?:是|为|:)|下半年(?:工作|将|要|我)|明年|新的一年/;
+// A paragraph that opens by looking back (一年来, 2020年以来, 过去一年) leads into a review.
+const REVIEW_CUE = /^.{0,12}?(?:回顾|过去一年|过去的一年|一年来,|以来,)/;
 
 /** The part a paragraph announces for the headings after it, or null when it says nothing about that. */
 export function paragraphPhase(paragraph: string): SectionRole | null {

@@ -36,7 +36,10 @@ export function buildSections(
   end: number,
   headings: readonly FoundHeading[],
   kind: ReportKind,
+  year: number | null,
 ): ImportedSection[] {
+  // A government work report is for the year it plans; a summary is for the year it reviews.
+  const planFrom = year === null ? null : kind === "government_work_report" ? year : year + 1;
   const sections: ImportedSection[] = [];
   const docEnd = lineEnd(lines, end - 1);
   const startOf = (i: number) => lines[i]?.start ?? docEnd;
@@ -79,7 +82,7 @@ export function buildSections(
       roleStack.pop();
     }
     const level = stack.length + 1;
-    const own = headingRole(h.title);
+    const own = headingRole(h.title, planFrom);
     let role: SectionRole | null;
     if (level === 1) {
       if (own) {
@@ -95,7 +98,11 @@ export function buildSections(
       }
     } else {
       const parent = roleStack[roleStack.length - 1] ?? phase;
-      role = own && OWN_ROLES.has(own) ? own : parent;
+      // Under 总体要求和目标任务 come the tasks: the plan.
+      const inherited = parent === "guiding_principles" || parent === "targets" ? "plan" : parent;
+      role = own && OWN_ROLES.has(own) ? own : inherited;
+      // A part announced below the top level still starts a new part for the headings after it.
+      if (own && own !== "review") phase = own === "targets" || own === "guiding_principles" ? "plan" : own;
     }
     stack.push(h.style);
     roleStack.push(role);

@@ -80,16 +80,21 @@ export const SPAM_BRANDS = [
 
 const GAMING_WORDS = new PhraseSet(GAMING);
 
+const BRANDS = new PhraseSet(SPAM_BRANDS);
+
 /** Spans [start, end) of injected spam in a line, in order and not overlapping. */
 export function findSpam(line: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
-  let start = 0;
-  while (start < line.length) {
-    if (!GAMING_WORDS.at(line, start)) {
-      start++;
+  let i = 0;
+  while (i < line.length) {
+    const brand = BRANDS.at(line, i);
+    const from = brand ? i + brand.length : i;
+    if (!brand && !GAMING_WORDS.at(line, i)) {
+      i++;
       continue;
     }
-    let end = start;
+    // The run of gaming and site words after the brand (or from the gaming word).
+    let end = from;
     let strong = 0;
     let gaming = 0;
     for (;;) {
@@ -106,21 +111,16 @@ export function findSpam(line: string): Array<[number, number]> {
         continue;
       }
       const w = matchAt(line, end, WEAK);
-      if (w && (strong > 0 || gaming > 0) && end > start) {
+      if (w && strong + gaming > 0) {
         end += w.length;
         continue;
       }
       break;
     }
-    // A trailing weak word belongs to the spam only when something strong came before it.
-    const brand = brandEndingAt(line, start);
-    if (strong > 0 || (brand && gaming + strong >= 1 && end - start > 2)) {
-      const from = brand ? start - brand.length : start;
-      const last = found[found.length - 1];
-      if (last && from <= last[1]) last[1] = Math.max(last[1], end);
-      else found.push([from, end]);
-    }
-    start = Math.max(end, start + 1);
+    if (strong > 0 || (brand && gaming > 0 && end - from > 2)) {
+      found.push([i, end]);
+      i = end;
+    } else i++;
   }
   return found;
 }
@@ -128,12 +128,4 @@ export function findSpam(line: string): Array<[number, number]> {
 function matchAt(s: string, at: number, words: readonly string[]): string | undefined {
   for (const w of words) if (s.startsWith(w, at)) return w;
   return undefined;
-}
-
-function brandEndingAt(s: string, end: number): string | undefined {
-  let best: string | undefined;
-  for (const b of SPAM_BRANDS) {
-    if (b.length <= end && s.startsWith(b, end - b.length) && (!best || b.length > best.length)) best = b;
-  }
-  return best;
 }

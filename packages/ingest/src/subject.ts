@@ -22,7 +22,6 @@ const LEADING = [
   "实现",
   "新建",
   "建成",
-  "投资",
   "先后",
   "已经",
   "共",
@@ -91,7 +90,7 @@ function stripTrailing(s: string): string {
   return t;
 }
 
-const GROWTH = /(?:同比|比上年|较上年)?(?:增长|下降|提高|增加|减少|降低|上升)$/;
+const GROWTH = /^(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|提高|增加|减少|降低|上升|增幅|降幅)$/;
 
 /**
  * What a figure counts, in the report's words: the noun phrase before it in its clause (财政收入达7352万元 →
@@ -106,7 +105,7 @@ export function subjectOf(
 ): string {
   const start = Math.max(clauseStart(text, q.hedgeStart, floor, 30), previous ? previous.q.hedgeEnd : floor);
   let s = stripTrailing(stripLeading(text.slice(start, q.hedgeStart)));
-  if (GROWTH.test(s) && previous && s.length <= 8) return (previous.subject + s).slice(0, 40);
+  if (GROWTH.test(s) && previous) return (previous.subject + s).slice(0, 40);
   if (s.length >= 2) return s.slice(-40);
   const after = text.slice(q.hedgeEnd, q.hedgeEnd + 24);
   const stop = after.search(/[,;。:!?、\n的(]/);

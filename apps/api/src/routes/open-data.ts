@@ -1,8 +1,13 @@
-import { type ObservationPoint, type PublicReportSummary, publicPaths, type Services } from "@gongkai/api";
+import {
+  type ObservationPoint,
+  type PublicReportSummary,
+  publicPaths,
+  type Services,
+  toCsv,
+} from "@gongkai/api";
 import { Id, IndicatorCode, ObservationKind, ReportKind } from "@gongkai/domain";
 import { type Context, Hono } from "hono";
 import { z } from "zod";
-import { toCsv } from "../csv";
 import { buildOpenApi } from "../openapi";
 import { json, notFound, publicResponse, queryOf } from "../public-response";
 import { siteOrigin } from "../request-info";

@@ -55,7 +55,9 @@ export function KeyIndicators({ report, lang, links, progress, marked }: KeyIndi
                   {t(lang, "colYoy")}
                 </th>
                 {progress ? <th scope="col">{t(lang, "colTargetMet")}</th> : null}
-                <th scope="col">{t(lang, "colSource")}</th>
+                <th scope="col" className="no-print">
+                  {t(lang, "colSource")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -114,7 +116,7 @@ function Row({
           )}
         </td>
       ) : null}
-      <td>
+      <td className="no-print">
         {marked?.has(o.id) ? (
           <a href={`#${figureAnchor(o.id)}`}>{t(lang, "inText")}</a>
         ) : o.provenance?.quote ? (

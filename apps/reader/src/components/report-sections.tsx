@@ -38,6 +38,7 @@ export function ReportSections({ report, lang, links }: ReportSectionsProps) {
                   className="anchor no-print"
                   href={`#${anchor}`}
                   aria-label={t(lang, "sectionLink", { heading })}
+                  data-copy={t(lang, "linkCopied")}
                   lang={lang === "en" ? "en" : undefined}
                 >
                   #

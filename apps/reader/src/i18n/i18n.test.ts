@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MESSAGES, t } from ".";
 
@@ -33,5 +35,19 @@ describe("interface text", () => {
     expect(t("zh", "searchCount", { n: 3 })).toBe("共找到 3 篇报告");
     expect(t("en", "searchCount", { n: 3 })).toBe("3 reports found");
     expect(t("en", "pageOf", { page: 2 })).toBe("Page 2 of {pages}");
+  });
+
+  it("has no key that no page uses", () => {
+    const root = new URL("..", import.meta.url).pathname;
+    const sources = (readdirSync(root, { recursive: true }) as string[])
+      .filter((f) => /\.tsx?$/.test(f) && !f.endsWith("messages.ts") && !f.includes(".test."))
+      .map((f) => readFileSync(join(root, f), "utf8"))
+      .join("\n");
+    // Keys built from a prefix (`matchedIn_${where}`) count as used when the prefix is.
+    const prefixes = [...sources.matchAll(/`(\w+_)\$\{/g)].map((m) => m[1] ?? "");
+    const unused = entries
+      .map(([key]) => key)
+      .filter((key) => !sources.includes(`"${key}"`) && !prefixes.some((p) => key.startsWith(p)));
+    expect(unused).toEqual([]);
   });
 });

@@ -28,7 +28,6 @@ export const MESSAGES = {
   footerApi: { zh: "数据接口（OpenAPI）", en: "Data API (OpenAPI)" },
   footerFeed: { zh: "发布与更正订阅（Atom）", en: "Publications and corrections (Atom feed)" },
   footerSitemap: { zh: "网站地图", en: "Sitemap" },
-  footerSource: { zh: "开源项目", en: "Open-source project" },
   demoBadge: { zh: "示例数据", en: "Demo data" },
   demoNotice: {
     zh: "本页包含演示用的生成数据（示例数据），并非真实报告。",
@@ -57,7 +56,6 @@ export const MESSAGES = {
     en: "Each year's targets, set against what the next year's report says was achieved.",
   },
   correctionBadge: { zh: "更正", en: "Correction" },
-  publishedOn: { zh: "发布于 {date}", en: "Published {date}" },
   reportsCount: { zh: "{n} 篇报告", en: "{n} reports" },
   noReportsYet: { zh: "暂无已发布的报告", en: "No published reports yet" },
 
@@ -142,7 +140,6 @@ export const MESSAGES = {
   },
   readLatestVersion: { zh: "阅读最新版本", en: "Read the latest version" },
   sectionLink: { zh: "本节链接：{heading}", en: "Link to this section: {heading}" },
-  copyLink: { zh: "复制本节链接", en: "Copy link to this section" },
   linkCopied: { zh: "链接已复制", en: "Link copied" },
   keyIndicators: { zh: "主要指标", en: "Key indicators" },
   keyIndicatorsEmpty: {
@@ -161,10 +158,8 @@ export const MESSAGES = {
   colActual: { zh: "实际", en: "Actual" },
   colTarget: { zh: "目标", en: "Target" },
   colStatus: { zh: "完成情况", en: "Status" },
-  colReports: { zh: "报告", en: "Reports" },
   colFigures: { zh: "数据条数", en: "Figures" },
   colYears: { zh: "年份", en: "Years" },
-  colLatest: { zh: "最新", en: "Latest" },
   kind_actual: { zh: "实际", en: "Actual" },
   kind_target: { zh: "目标", en: "Target" },
   kind_forecast: { zh: "预计", en: "Forecast" },
@@ -191,11 +186,11 @@ export const MESSAGES = {
     zh: "报告中出现的各项指标。每项指标都有统一的定义和单位，便于跨年份、跨乡镇比较。",
     en: "The indicators reports state, each with one definition and unit so that figures compare across years and townships.",
   },
-  indicatorDefinition: { zh: "定义", en: "Definition" },
   indicatorUnit: { zh: "单位", en: "Unit" },
   indicatorCategory: { zh: "类别", en: "Category" },
   indicatorCode: { zh: "代码", en: "Code" },
   indicatorAliases: { zh: "报告中的写法", en: "As reports write it" },
+  indicatorSubjects: { zh: "已发布报告中的其他写法", en: "Also written in published reports as" },
   indicatorDirection: { zh: "方向", en: "Direction" },
   higherIsBetter: { zh: "越高越好", en: "Higher is better" },
   lowerIsBetter: { zh: "越低越好", en: "Lower is better" },
@@ -240,13 +235,11 @@ export const MESSAGES = {
   exploreDownloadShown: { zh: "下载当前所选数据", en: "Download what is shown" },
   exploreDownloadAll: { zh: "下载该指标全部数据", en: "Download the whole series" },
   exploreDownloadMeta: { zh: "下载指标说明", en: "Download the indicator's metadata" },
-  exploreUpdating: { zh: "正在更新……", en: "Updating…" },
   exploreUpdated: { zh: "已更新：{name}", en: "Updated: {name}" },
   exploreAboutIndicator: {
     zh: "{name}的定义和数据出处",
     en: "What {name} means, and where each figure comes from",
   },
-  exploreUnitNote: { zh: "单位：{unit}", en: "Unit: {unit}" },
   listSeparator: { zh: "、", en: ", " },
 
   // Promises
@@ -287,7 +280,6 @@ export const MESSAGES = {
     zh: "服务器暂时无法显示此页面。请稍后刷新重试；如果问题持续，请告诉我们出错的网址。",
     en: "The server could not show this page just now. Please reload in a moment; if it keeps happening, tell us the address.",
   },
-  badRequestTitle: { zh: "请求有误", en: "Bad request" },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

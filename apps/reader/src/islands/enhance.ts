@@ -4,36 +4,22 @@
  */
 
 /**
- * A chart with its data table ([data-switch] holding [data-panel="chart"] and [data-panel="table"]): without
- * JavaScript both show; with it, two toggle buttons show one at a time.
+ * A chart with its data table ([data-switch] holding [data-panel="chart"] and [data-panel="table"], and buttons
+ * [data-show] that the stylesheet shows only where scripts run): without JavaScript both panels show; with it,
+ * the buttons show one at a time. The stylesheet already hides the second panel before this runs.
  */
 export function enhanceSwitches(root: ParentNode): void {
   for (const box of root.querySelectorAll<HTMLElement>("[data-switch]")) {
     if (box.dataset.enhanced) continue;
-    box.dataset.enhanced = "1";
     const panels = [...box.querySelectorAll<HTMLElement>(":scope > [data-panel]")];
-    if (panels.length < 2) continue;
-    const group = document.createElement("div");
-    group.className = "switch-buttons no-print";
-    group.setAttribute("role", "group");
-    group.setAttribute("aria-label", box.dataset.label ?? "");
-    const buttons = panels.map((panel) => {
-      const button = document.createElement("button");
-      button.type = "button";
-      button.textContent = panel.dataset.title ?? panel.dataset.panel ?? "";
-      button.addEventListener("click", () => show(panel));
-      group.append(button);
-      return button;
-    });
-    const show = (visible: HTMLElement) => {
-      panels.forEach((panel, i) => {
-        panel.hidden = panel !== visible;
-        buttons[i]?.setAttribute("aria-pressed", String(panel === visible));
-      });
+    const buttons = [...box.querySelectorAll<HTMLButtonElement>("button[data-show]")];
+    const show = (name: string) => {
+      for (const panel of panels) panel.hidden = panel.dataset.panel !== name;
+      for (const button of buttons) button.setAttribute("aria-pressed", String(button.dataset.show === name));
     };
-    box.prepend(group);
-    const initial = panels.find((p) => p.dataset.panel === box.dataset.initial) ?? panels[0];
-    if (initial) show(initial);
+    for (const button of buttons) button.addEventListener("click", () => show(button.dataset.show ?? ""));
+    show(panels[0]?.dataset.panel ?? "");
+    box.dataset.enhanced = "1";
   }
 }
 
@@ -61,10 +47,9 @@ export function enhanceCopyLinks(root: ParentNode): void {
   }
 }
 
-/** Controls that only work with JavaScript ([data-needs-js], rendered hidden) are shown and wired up. */
+/** The print button ([data-print], shown by the stylesheet only where scripts run). */
 export function enhancePrint(root: ParentNode): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-print]")) {
-    button.hidden = false;
     button.addEventListener("click", () => window.print());
   }
 }

@@ -9,8 +9,6 @@ if (form && result) {
   enhanceSwitches(document);
   const filter = form.querySelector<HTMLInputElement>("input[data-township-filter]");
   if (filter) {
-    filter.hidden = false;
-    filter.closest<HTMLElement>("[data-filter-box]")?.removeAttribute("hidden");
     filter.addEventListener("input", () => {
       const q = filter.value.trim();
       for (const label of form.querySelectorAll<HTMLElement>("[data-township-name]")) {

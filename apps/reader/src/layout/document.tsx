@@ -23,7 +23,7 @@ const jsonLd = (value: object) => JSON.stringify(value).replace(/</g, "\\u003c")
 export function Document({ lang, head, origin, paths, assets, scripts, nav, children }: DocumentProps) {
   const other: Lang = lang === "zh" ? "en" : "zh";
   const canonical = origin + inLanguage(head.path, lang);
-  const title = `${head.title} · ${t(lang, "siteName")}${lang === "zh" ? " · 乡镇政府工作报告" : ""}`;
+  const title = `${head.title} · ${t(lang, "siteName")}`;
   const preload = [...new Set(scripts.flatMap((s) => assets.scripts[s].imports))];
   const navItems: Array<[Exclude<NavKey, null>, string, string]> = [
     ["home", paths.home(), t(lang, "navHome")],

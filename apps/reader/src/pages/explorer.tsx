@@ -50,7 +50,8 @@ export async function explorerPage(ctx: PageContext): Promise<Page> {
   const lastYear = entry.lastYear ?? new Date().getFullYear();
   const yearOf = (name: string) => {
     const v = url.searchParams.get(name);
-    return v && /^\d{4}$/.test(v) ? Number(v) : undefined;
+    // Years outside the domain's range cannot hold figures (and would make a select of thousands of options).
+    return v && /^\d{4}$/.test(v) && Number(v) >= 1949 && Number(v) <= 2100 ? Number(v) : undefined;
   };
   let from = yearOf("from");
   let to = yearOf("to");
@@ -150,9 +151,9 @@ export async function explorerPage(ctx: PageContext): Promise<Page> {
             </div>
             <fieldset className="townships">
               <legend>{t("exploreTownships")}</legend>
-              <div className="field" data-filter-box hidden>
+              <div className="field js-only">
                 <label htmlFor="township-filter">{t("exploreTownshipFilter")}</label>
-                <input id="township-filter" type="search" data-township-filter hidden />
+                <input id="township-filter" type="search" data-township-filter />
               </div>
               {[...byCounty.values()].map((list) => (
                 <fieldset key={list[0]?.county.id} className="county-group">
@@ -308,8 +309,18 @@ function ChartAndTable({
       t("notApplicable")
     );
   return (
-    <div className="switch" data-switch data-label={t("exploreShow")} data-initial="chart">
-      <figure data-panel="chart" data-title={t("exploreChart")} className="chart-panel">
+    <div className="switch" data-switch>
+      {/* Shown only where scripts run (CSS `scripting`), so that enhancing the page moves nothing. */}
+      <fieldset className="switch-buttons js-only no-print">
+        <legend className="visually-hidden">{t("exploreShow")}</legend>
+        <button type="button" data-show="chart" aria-pressed="true">
+          {t("exploreChart")}
+        </button>
+        <button type="button" data-show="table" aria-pressed="false">
+          {t("exploreTable")}
+        </button>
+      </fieldset>
+      <figure data-panel="chart" className="chart-panel">
         {/* On a phone the chart keeps a legible size and scrolls sideways; focusable so the keyboard can scroll it. */}
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
         <div className="chart-scroll" tabIndex={0}>
@@ -342,7 +353,7 @@ function ChartAndTable({
           </ul>
         </figcaption>
       </figure>
-      <div data-panel="table" data-title={t("exploreTable")} className="table-scroll">
+      <div data-panel="table" className="table-scroll">
         <table className="series-table">
           <caption>{t("exploreChartTitle", { name, unit })}</caption>
           <thead>

@@ -26,6 +26,10 @@ export async function indicatorPage(ctx: PageContext, params: Record<string, str
     { label: name, href: paths.indicator(d.code) },
   ];
   const years = page.observations.map((o) => o.year);
+  // How the published reports actually name it, beyond the catalogue's aliases.
+  const written = [...new Set(page.observations.map((o) => o.subject.trim()))].filter(
+    (x) => x && !d.aliases.includes(x),
+  );
   const direction =
     d.higherIsBetter === null
       ? t("directionDepends")
@@ -102,6 +106,12 @@ export async function indicatorPage(ctx: PageContext, params: Record<string, str
             <dt>{t("indicatorAliases")}</dt>
             <dd lang={zh}>{d.aliases.join("、")}</dd>
           </div>
+          {written.length ? (
+            <div>
+              <dt>{t("indicatorSubjects")}</dt>
+              <dd lang={zh}>{written.join("、")}</dd>
+            </div>
+          ) : null}
         </dl>
         <p>
           <a href={paths.explorer({ indicator: d.code })}>{t("indicatorExplore")}</a> ·{" "}

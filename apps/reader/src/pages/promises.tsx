@@ -27,8 +27,10 @@ export async function promisesPage(ctx: PageContext): Promise<Page> {
   const year = /^\d{4}$/.test(yearParam) ? Number(yearParam) : undefined;
   const filtered = townshipId !== undefined || code !== undefined || year !== undefined;
 
-  // The overview gathers every township's targets; the read service caches each.
-  const all = (await Promise.all(townships.map((x) => reads.promises({ townshipId: x.township.id })))).flat();
+  // The overview gathers the targets of every indicator that has figures: one cached read per indicator, however
+  // many townships there are.
+  const withFigures = (await reads.indicators()).filter((e) => e.observationCount > 0);
+  const all = (await Promise.all(withFigures.map((e) => reads.promises({ code: e.definition.code })))).flat();
   const entries = filtered ? await reads.promises({ townshipId, code, year }) : all;
   const years = [...new Set(all.map((e) => e.year))].sort((a, b) => b - a);
   const codes = [...new Set(all.map((e) => e.indicatorCode))];

@@ -202,7 +202,7 @@ export async function reportPage(ctx: PageContext, params: Record<string, string
                 </a>
               </li>
             </ul>
-            <button type="button" data-print hidden>
+            <button type="button" className="js-only" data-print>
               {t("printReport")}
             </button>
           </section>

@@ -139,7 +139,7 @@ export async function searchPage(ctx: PageContext): Promise<Page> {
                     {h.demo ? <DemoBadge lang={lang} /> : null}
                   </h3>
                   <p className="item-meta">
-                    <span lang={zh}>
+                    <span className="hit-place" lang={zh}>
                       {h.township} · {h.county}
                     </span>{" "}
                     · {h.year} · {pick(REPORT_KIND_LABELS[h.kind], lang)} ·{" "}

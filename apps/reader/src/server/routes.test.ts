@@ -144,8 +144,9 @@ describe("the reader's pages", () => {
     expect(status).toBe(200);
     expect(body).toContain('selected="">财政收入（万元）</option>');
     expect(body).toMatch(/data-kind="actual"/);
-    const bad = await html("/explore?indicator=DROP%20TABLE&township=nowhere&from=abc");
+    const bad = await html("/explore?indicator=DROP%20TABLE&township=nowhere&from=abc&to=9999");
     expect(bad.status).toBe(200);
+    expect(bad.body).not.toContain('value="9999"');
     expect(bad.body).toContain('selected="">财政收入（万元）</option>');
   });
 
@@ -247,6 +248,29 @@ describe("caching and HTTP", () => {
     expect(await (await get("/robots.txt")).text()).toContain(
       "Sitemap: https://gongkai.example.org/sitemap.xml",
     );
+  });
+
+  it("answers a failure of the store with an error page that helps, logs it, and keeps none of it", async () => {
+    const logged: string[] = [];
+    const reads = api.services.reads;
+    const failing = readerRoutes({
+      reads: {
+        ...reads,
+        generation: reads.generation,
+        directory: () => Promise.reject(new Error("connection refused")),
+      },
+      assets: testAssets(),
+      logger: { error: (message) => logged.push(message) },
+    });
+    const res = await failing.request("/");
+    expect(res.status).toBe(500);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    const body = await res.text();
+    expect(body).toContain("服务器暂时无法显示此页面");
+    expect(body).not.toContain("connection refused");
+    expect(logged).toEqual(["reader page failed"]);
+    // Pages that do not need the failing read still work.
+    expect((await failing.request("/reports/rpt-wangjing-2022")).status).toBe(200);
   });
 
   it("shows a withdrawn report as withdrawn, at once: publication changes clear the cache", async () => {

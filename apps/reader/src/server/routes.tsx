@@ -1,4 +1,5 @@
 import type { Logger, PublicReads } from "@gongkai/api";
+import { toCsv } from "@gongkai/api";
 import { findIndicator, formatPeriod } from "@gongkai/domain";
 import { type Context, Hono } from "hono";
 import { type Lang, translator } from "../i18n";
@@ -13,7 +14,6 @@ import { reportPage } from "../pages/report";
 import { searchPage } from "../pages/search";
 import { townshipPage } from "../pages/township";
 import { loadAssets, type ReaderAssets } from "./assets";
-import { toCsv } from "./csv";
 import { FAVICON_SVG } from "./favicon";
 import { siteOrigin } from "./origin";
 import { type CachedResponse, encodedBody, PageCache, pickEncoding } from "./page-cache";

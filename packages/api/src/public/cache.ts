@@ -5,6 +5,8 @@
  */
 export class ReadCache {
   private readonly entries = new Map<string, { value: unknown; generation: number; expiresAt: number }>();
+  /** Loads under way: concurrent requests for one key share one load instead of all hitting the database. */
+  private readonly loading = new Map<string, Promise<unknown>>();
   private gen = 1;
   constructor(
     readonly maxEntries = 2_000,
@@ -19,6 +21,7 @@ export class ReadCache {
   invalidate(): void {
     this.gen++;
     this.entries.clear();
+    this.loading.clear();
   }
 
   async get<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -30,8 +33,17 @@ export class ReadCache {
       this.entries.set(key, hit);
       return hit.value as T;
     }
+    const pending = this.loading.get(key);
+    if (pending) return pending as Promise<T>;
     const generation = this.gen;
-    const value = await load();
+    const promise = load();
+    this.loading.set(key, promise);
+    let value: T;
+    try {
+      value = await promise;
+    } finally {
+      this.loading.delete(key);
+    }
     // A publication during the load made this value stale: return it, but do not keep it.
     if (generation === this.gen) {
       this.entries.set(key, { value, generation, expiresAt: now + this.ttlMs });

@@ -24,6 +24,7 @@ import {
 } from "@gongkai/domain";
 import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import { ReadCache } from "./cache";
+import { Gate } from "./gate";
 import type {
   ComparisonQuery,
   CountyEntry,
@@ -90,6 +91,8 @@ export interface PublicReadsOptions {
   /** Seconds a cached answer may live (default 60); publication also clears the cache of this process. */
   ttlSeconds?: number;
   maxEntries?: number;
+  /** Uncached searches run at once (default 4). */
+  searchConcurrency?: number;
 }
 
 /**
@@ -100,6 +103,8 @@ export interface PublicReadsOptions {
 export function createPublicReads(db: Database, options: PublicReadsOptions = {}): PublicReads {
   const cache = new ReadCache(options.maxEntries ?? 2_000, (options.ttlSeconds ?? 60) * 1000);
   const cached = <T>(key: string, load: () => Promise<T>) => cache.get(key, load);
+  // Searches that miss the cache are the expensive reads: a few at a time, so cheap reads are never stuck behind them.
+  const searchGate = new Gate(options.searchConcurrency ?? 4);
 
   const placeIndex = () =>
     cached("places", async () => {
@@ -542,7 +547,7 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
     search: (query) => {
       const key = `search:${JSON.stringify([query.q, query.townshipId, query.countyId, query.year, query.kind, query.page, query.pageSize])}`;
       return cached(key, async () => {
-        const found = await searchPublicReports(db, query);
+        const found = await searchGate.run(() => searchPublicReports(db, query));
         const index = await placeIndex();
         return {
           query: query.q,

@@ -8,7 +8,7 @@ const cell = (v: unknown): string => {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
-/** RFC 4180 CSV with a BOM and CRLF line ends. */
+/** RFC 4180 CSV with a BOM and CRLF line ends: the open data and the reader's downloads write it this way. */
 export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly unknown[]>): string {
   return `${BOM + [header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n")}\r\n`;
 }
