@@ -82,9 +82,11 @@ export class System {
           reject(new Error(`the server did not start within ${STARTUP_TIMEOUT_MS / 1000} s:\n${this.log}`)),
         STARTUP_TIMEOUT_MS,
       );
+      // Only this start's output: after a restart the log still holds the previous address.
+      const from = this.log.length;
       const read = (chunk: Buffer) => {
         this.log += chunk.toString();
-        const m = /is serving at (http:\/\/[^"\s]+)/.exec(this.log);
+        const m = /is serving at (http:\/\/[^"\s]+)/.exec(this.log.slice(from));
         if (m?.[1]) {
           clearTimeout(timer);
           resolve(m[1]);

@@ -54,6 +54,68 @@ describeEachEngine("importing a file", (engine) => {
     }
   });
 
+  it("confirms and corrects extracted figures as the editor decided before the draft is made", async () => {
+    const editor = callerFor(api.services, world.actors.editorA);
+    const bytes = sample("wangjing-2022-gwr.txt");
+    const { importId, result } = await editor.imports.create({
+      fileName: "wangjing-2022-gwr.txt",
+      contentBase64: bytes.toString("base64"),
+    });
+    const doc = result.documents[0]!;
+    expect(doc.indicators.length).toBeGreaterThanOrEqual(3);
+    const created = await editor.reports.createFromImport({
+      townshipId: world.townshipA,
+      importId,
+      rejectIndicators: [0],
+      confirmIndicators: [1],
+      correctIndicators: [{ index: 2, patch: { decimal: "12345", unit: "万元", kind: "target" } }],
+    });
+    const [first, second, ...rest] = created.report.observations;
+    expect(first).toMatchObject({ indicatorCode: doc.indicators[1]!.code, confirmed: true });
+    expect(second).toMatchObject({ decimal: "12345", unit: "万元", kind: "target", confirmed: true });
+    expect(rest.every((o) => !o.confirmed)).toBe(true);
+    await expect(
+      editor.reports.createFromImport({
+        townshipId: world.townshipA,
+        importId,
+        rejectIndicators: [1],
+        confirmIndicators: [1],
+      }),
+    ).rejects.toThrow();
+    await expect(
+      editor.reports.createFromImport({
+        townshipId: world.townshipA,
+        importId,
+        confirmIndicators: [100_000],
+      }),
+    ).rejects.toThrow();
+  });
+
+  it("restores fragments removed above the first section into its text, in their order, spans kept", async () => {
+    const editor = callerFor(api.services, world.actors.editorA);
+    const { importId, result } = await editor.imports.create({
+      fileName: "summary-2020-plan-2021-pdf.txt",
+      contentBase64: sample("summary-2020-plan-2021-pdf.txt").toString("base64"),
+    });
+    const doc = result.documents[0]!;
+    const first = doc.sections[0]!;
+    const above = result.removed.flatMap((r, i) => (r.at < first.textSpan.start ? [i] : []));
+    expect(above.length).toBeGreaterThanOrEqual(2);
+    const created = await editor.reports.createFromImport({
+      townshipId: world.townshipA,
+      importId,
+      restoreRemovals: [above[1]!, above[0]!],
+    });
+    const text = created.report.sections[0]!.text;
+    const [a, b] = [result.removed[above[0]!]!.text, result.removed[above[1]!]!.text];
+    expect(text.startsWith(`${a}\n${b}\n`)).toBe(true);
+    expect(text.endsWith(first.text)).toBe(true);
+    for (const o of created.report.observations) {
+      const section = created.report.sections.find((s) => s.id === o.provenance?.sectionId);
+      expect(section?.text.slice(o.provenance!.start, o.provenance!.end)).toBe(o.provenance!.quote);
+    }
+  });
+
   it("refuses an unsupported file with the pipeline's message", async () => {
     const editor = callerFor(api.services, world.actors.editorA);
     try {

@@ -52,6 +52,42 @@ describeEachEngine("editing and the workflow", (engine) => {
     ]);
   });
 
+  it("changes only the fields of a figure an edit names, keeping its revisions and preliminary mark", async () => {
+    const { reportId } = await newReport();
+    const revisions = [{ decimal: "2600", unit: "万元", note: "预计数", revisedAt: "2026-01-05T02:00:00Z" }];
+    const added = await as("editorA").indicators.add({
+      reportId,
+      baseVersion: 1,
+      observation: {
+        indicatorCode: "fiscal_revenue",
+        subject: "财政收入",
+        decimal: "2630",
+        unit: "万元",
+        qualifier: "exact",
+        period: { type: "year", year: 2024 },
+        kind: "actual",
+        comparisons: { yoyPct: null, multiple: null, shareOfTargetPct: null },
+        provenance: null,
+        preliminary: true,
+        revisions,
+        confirmed: false,
+      },
+    });
+    const edited = await as("editorA").indicators.edit({
+      reportId,
+      baseVersion: added.version,
+      observationId: added.observationId,
+      patch: { decimal: "0.263", unit: "亿元" },
+    });
+    expect(edited.report.observations[0]).toMatchObject({
+      decimal: "0.263",
+      unit: "亿元",
+      preliminary: true,
+      revisions,
+      confirmed: false,
+    });
+  });
+
   it("refuses an edit based on a stale version and keeps the first one", async () => {
     const { reportId, report } = await newReport();
     const sectionId = report.sections[0]!.id;

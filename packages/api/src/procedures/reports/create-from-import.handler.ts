@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { AppError } from "../../errors";
 import { newId } from "../../ids";
 import { fitToSchema, insertNewReport, townshipWithCounty } from "../../reports/create";
-import { restoreRemovals, withoutIndicators } from "../../reports/import-draft";
+import { applyIndicatorDecisions, restoreRemovals, withoutIndicators } from "../../reports/import-draft";
 import type { AccessContext } from "../../trpc";
 import type { CreateFromImportInput } from "./create-from-import.schema";
 
@@ -35,6 +35,7 @@ export async function createFromImportHandler({
       input.rejectIndicators,
     );
     const draft = draftFromImport(document, { newId: () => newId("x") });
+    applyIndicatorDecisions(draft.observations, source.indicators.length, input);
     const year = input.year ?? document.year ?? new Date(now).getFullYear();
     const report: Report = fitToSchema({
       schemaVersion: REPORT_SCHEMA_VERSION,

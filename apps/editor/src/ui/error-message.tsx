@@ -1,0 +1,23 @@
+import { useI18n } from "../i18n/i18n";
+import { appError } from "../lib/app-error";
+
+/** A failure as the user should read it: the server's message in the interface language, and any fields. */
+export function ErrorMessage({ error, className }: { error: unknown; className?: string }) {
+  const { l } = useI18n();
+  if (!error) return null;
+  const info = appError(error);
+  return (
+    <div className={`notice notice-error ${className ?? ""}`} role="alert">
+      <p>{l(info.message)}</p>
+      {info.fields.length > 0 ? (
+        <ul>
+          {info.fields.map((f) => (
+            <li key={`${f.path}:${f.message}`}>
+              <code>{f.path}</code> {f.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
