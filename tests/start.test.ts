@@ -104,6 +104,22 @@ describe("pnpm start on a fresh data folder", () => {
         code,
       ).toEqual([2021, 2022, 2023, 2024, 2025]);
     }
+    // Demonstration figures say so in the open data too.
+    const series = (await (
+      await fetch(`${server.url}/api/v1/indicators/fiscal_revenue/series?township=twp-demo`)
+    ).json()) as { points: Array<{ demo: boolean; township: string }> };
+    expect(series.points.length).toBeGreaterThan(0);
+    expect(series.points.every((p) => p.demo && p.township === "示例镇")).toBe(true);
+    const csv = await (await fetch(`${server.url}/api/v1/indicators/fiscal_revenue/series.csv`)).text();
+    const [header, ...rows] = csv
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    const demoColumn = header?.split(",").indexOf("demo") ?? -1;
+    expect(demoColumn).toBeGreaterThanOrEqual(0);
+    expect(rows.filter((r) => r.includes("示例镇")).every((r) => r.split(",")[demoColumn] === "true")).toBe(
+      true,
+    );
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
 

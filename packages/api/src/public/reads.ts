@@ -158,6 +158,7 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
     return {
       townshipId: o.townshipId,
       township: nameOf(index, o.townshipId),
+      demo: index.get(o.townshipId)?.demo ?? false,
       indicatorCode: o.indicatorCode,
       subject: o.subject,
       kind: o.kind,
