@@ -23,10 +23,12 @@ export function isAsciiAlnum(c: number): boolean {
   return isAsciiDigit(c) || isLatinLetter(c);
 }
 
-/** CJK punctuation and symbols that sit in Chinese text: 。、“”《》… */
+/** CJK punctuation and symbols that sit in Chinese text: 。、“”《》… and full-width ，；：（） */
 export function isCjkPunct(c: number): boolean {
   return (
     (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xff01 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
     (c >= 0x2018 && c <= 0x201f) ||
     c === 0x2026 ||
     c === 0x2014 ||

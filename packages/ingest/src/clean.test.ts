@@ -8,10 +8,18 @@ describe("cleanText", () => {
     expect(c.removed).toContainEqual(expect.objectContaining({ text: "????", reason: "encoding_debris" }));
   });
 
-  it("folds full-width letters, digits and punctuation, keeping Chinese quotes and full stops", () => {
-    expect(cleanText("完成财政收入２６３０万元，同比增长３０％。“三农”").text).toBe(
-      "完成财政收入2630万元,同比增长30%。“三农”",
+  it("makes full-width digits, letters, ％ and ． ASCII and keeps Chinese punctuation as written", () => {
+    const c = cleanText(
+      "各位代表：\n完成财政收入２６３０万元，同比增长３０％；ＧＤＰ１２．５亿元（初步统计）。“三农”",
     );
+    expect(c.text).toBe("各位代表：\n完成财政收入2630万元，同比增长30%；GDP12.5亿元（初步统计）。“三农”");
+  });
+
+  it("gives the rules a folded view of the same length, line for line", () => {
+    const c = cleanText("各位代表：\n完成财政收入2630万元，同比增长30%；（一）抓落实！");
+    expect(c.view.text).toBe("各位代表:\n完成财政收入2630万元,同比增长30%;(一)抓落实!");
+    expect(c.view.text.length).toBe(c.text.length);
+    expect(c.view.lines.map((l) => l.start)).toEqual(c.lines.map((l) => l.start));
   });
 
   it("drops the spaces PDF copies put around numbers and inside letter-spaced words", () => {

@@ -8,7 +8,7 @@ import {
   paragraphNoise,
 } from "./boilerplate";
 import { lastChar, SENTENCE_END } from "./chars";
-import { type Line, splitLines } from "./lines";
+import { type Line, line as makeLine, splitLines } from "./lines";
 import { readMarker } from "./markers";
 import { normalizeCharacters, type PendingRemoval } from "./normalize";
 import { reflow, wrapWidth } from "./reflow";
@@ -21,9 +21,11 @@ export interface CleanLine {
 }
 
 export interface CleanedText {
-  /** The cleaned text: one paragraph or heading per line. */
+  /** The cleaned text, punctuation as written: one paragraph or heading per line. */
   text: string;
   lines: CleanLine[];
+  /** The same text with full-width punctuation folded to ASCII (`fold.ts`): what the rules read, position for position. */
+  view: { text: string; lines: CleanLine[] };
   /** What was taken out, positioned in `text`. */
   removed: Removal[];
   /** Whether the source was laid out in fixed-width lines (a PDF copy) and was reflowed. */
@@ -62,11 +64,11 @@ export function cleanText(raw: string): CleanedText {
       blank = true;
       continue;
     }
-    kept.push({ text: line.text, removed: [...carried, ...line.removed], blankBefore: blank });
+    kept.push({ ...line, removed: [...carried, ...line.removed], blankBefore: blank });
     carried = [];
     blank = false;
   }
-  for (const [i, line] of kept.entries()) kept[i] = { ...line, ...trimPageNumber(line, kept[i + 1]?.text) };
+  for (const [i, line] of kept.entries()) kept[i] = { ...line, ...trimPageNumber(line, kept[i + 1]?.folded) };
 
   const tail = carried; // removed after the last kept line
   carried = [];
@@ -74,27 +76,35 @@ export function cleanText(raw: string): CleanedText {
   // Blurbs, and notices that layout had spread over several lines, are whole paragraphs now: drop them.
   const flowed: Line[] = [];
   for (const line of reflowed) {
-    const reason = paragraphNoise(line.text, wrapped);
+    const reason = paragraphNoise(line.folded, wrapped);
     if (reason) {
       carried.push({ text: line.text, reason, at: 0 }, ...line.removed.map((r) => ({ ...r, at: 0 })));
       continue;
     }
     const clean = removeSpam(line);
-    flowed.push(carried.length ? { text: clean.text, removed: [...carried, ...clean.removed] } : clean);
+    flowed.push(carried.length ? { ...clean, removed: [...carried, ...clean.removed] } : clean);
     carried = [];
   }
   const out: CleanLine[] = [];
+  const view: CleanLine[] = [];
   const removed: Removal[] = [];
   let pos = 0;
   for (const line of flowed) {
     out.push({ text: line.text, start: pos });
+    view.push({ text: line.folded, start: pos });
     for (const r of line.removed)
       removed.push({ text: r.text, reason: r.reason, at: pos + clamp(r.at, line.text.length) });
     pos += line.text.length + 1;
   }
   const end = Math.max(0, pos - 1);
   for (const r of [...carried, ...tail]) removed.push({ text: r.text, reason: r.reason, at: end });
-  return { text: out.map((l) => l.text).join("\n"), lines: out, removed, wrapped };
+  return {
+    text: out.map((l) => l.text).join("\n"),
+    lines: out,
+    view: { text: view.map((l) => l.text).join("\n"), lines: view },
+    removed,
+    wrapped,
+  };
 }
 
 function clamp(n: number, max: number): number {
@@ -109,16 +119,21 @@ function stripMarkup(line: Line): Line {
   if (t.charCodeAt(0) === 35) t = t.replace(/^#{1,6}\s?/, "");
   // **bold** around a whole line; *** on its own is a redaction and stays
   if (t.startsWith("**") && !t.startsWith("***") && t.endsWith("**") && t.length > 4) t = t.slice(2, -2);
-  return t === line.text ? line : { text: t.trim(), removed: line.removed.map((r) => ({ ...r, at: 0 })) };
+  return t === line.text
+    ? line
+    : makeLine(
+        t.trim(),
+        line.removed.map((r) => ({ ...r, at: 0 })),
+      );
 }
 
 /** Decides for each line whether it is dropped, and why; linear in the number of lines. */
 function classifyLines(lines: readonly Line[]): Array<RemovalReason | null> {
   const n = lines.length;
   const drop: Array<RemovalReason | null> = lines.map((l) =>
-    SEPARATOR.test(l.text) ? "site_boilerplate" : lineNoise(l.text),
+    SEPARATOR.test(l.folded) ? "site_boilerplate" : lineNoise(l.folded),
   );
-  const text = (i: number) => lines[i]?.text ?? "";
+  const text = (i: number) => lines[i]?.folded ?? "";
   // Nearest non-empty line before and after each line.
   const prevFull = new Int32Array(n);
   const nextFull = new Int32Array(n);
@@ -219,12 +234,13 @@ const TRAILING_PAGE_NUMBER = /[^\dA-Za-z\s] (\d{1,3})$/;
 
 /** Cuts a short page number off the end of a line that a page break split mid-sentence. */
 function trimPageNumber(line: Line, next: string | undefined): Line & { joinNext?: boolean } {
-  const { text } = line;
-  const m = TRAILING_PAGE_NUMBER.exec(text);
-  if (!m || !next || !/^[\u4e00-\u9fff]/.test(next) || endsSentence(text)) return line;
+  const { text, folded } = line;
+  const m = TRAILING_PAGE_NUMBER.exec(folded);
+  if (!m || !next || !/^[\u4e00-\u9fff]/.test(next) || endsSentence(folded)) return line;
   const at = text.length - (m[1]?.length ?? 0) - 1;
   return {
     text: text.slice(0, at),
+    folded: folded.slice(0, at),
     removed: [...line.removed, { text: text.slice(at + 1), reason: "page_marker", at }],
     joinNext: true,
   };
@@ -232,16 +248,19 @@ function trimPageNumber(line: Line, next: string | undefined): Line & { joinNext
 
 /** Cuts injected spam out of a paragraph, reporting each piece where it stood. */
 function removeSpam(line: Line): Line {
-  const spans = findSpam(line.text);
+  const spans = findSpam(line.folded);
   if (spans.length === 0) return line;
-  const { text } = line;
+  const { text, folded } = line;
   const parts: string[] = [];
+  const foldedParts: string[] = [];
   let from = 0;
   for (const [s, e] of spans) {
     parts.push(text.slice(from, s));
+    foldedParts.push(folded.slice(from, s));
     from = e;
   }
   parts.push(text.slice(from));
+  foldedParts.push(folded.slice(from));
   // A position in the old text, in the new one: minus the spam cut before it.
   const map = (p: number) => {
     let shift = 0;
@@ -256,5 +275,5 @@ function removeSpam(line: Line): Line {
     ...line.removed.map((r) => ({ ...r, at: map(r.at) })),
     ...spans.map(([s, e]) => ({ text: text.slice(s, e), reason: "injected_spam" as const, at: map(s) })),
   ].sort((a, b) => a.at - b.at);
-  return { text: parts.join(""), removed };
+  return { text: parts.join(""), folded: foldedParts.join(""), removed };
 }

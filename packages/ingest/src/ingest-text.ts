@@ -46,16 +46,20 @@ export function ingestText(text: string, options: IngestTextOptions = {}): Impor
 /** The same as `ingestText`, for text decoded from a file whose source the caller describes. */
 export function ingestDecoded(text: string, source: TextSource): ImportResult {
   const cleaned = cleanText(text);
-  const documents = splitDocuments(cleaned.lines).map((range) => buildDocument(cleaned, range));
+  const documents = splitDocuments(cleaned.view.lines).map((range) => buildDocument(cleaned, range));
   return { source, text: cleaned.text, removed: cleaned.removed, documents };
 }
 
 function buildDocument(cleaned: CleanedText, range: DocumentRange): ImportedDocument {
-  const { lines, text } = cleaned;
+  // Rules read the folded view; what the result shows is cut from the text as written, at the same positions.
+  const { lines, text } = cleaned.view;
+  const shown = cleaned.text;
   const docStart = lines[range.first]?.start ?? 0;
   const lastLine = lines[range.end - 1];
   const docEnd = lastLine ? lastLine.start + lastLine.text.length : docStart;
-  const { title, bodyFirst } = findTitle(lines, range.first, range.end, range.markerLine);
+  const found = findTitle(lines, range.first, range.end, range.markerLine);
+  const { bodyFirst } = found;
+  const title = cleaned.lines[found.line]?.text ?? found.title;
   const bodyStart = lines[bodyFirst]?.start ?? docEnd;
   const body = text.slice(Math.min(bodyStart, docEnd), docEnd);
   const headings = findHeadings(lines, bodyFirst, range.end);
@@ -66,17 +70,19 @@ function buildDocument(cleaned: CleanedText, range: DocumentRange): ImportedDocu
     body,
     headings.map((h) => h.heading),
   );
-  const sections = buildSections(text, lines, bodyFirst, range.end, headings, kind, year);
+  const sections = buildSections(text, lines, bodyFirst, range.end, headings, kind, year).map((s) =>
+    asWritten(s, shown),
+  );
 
-  const found = scanQuantities(text, Math.min(bodyStart, docEnd), docEnd);
+  const figures = scanQuantities(text, Math.min(bodyStart, docEnd), docEnd);
   const sectionIndexOf = sectionLocator(sections);
   const quantities: ImportedQuantity[] = [];
-  let previous: { q: (typeof found)[number]; subject: string } | undefined;
-  for (const q of found) {
-    const subject = subjectOf(text, q, previous, bodyStart);
+  let previous: { q: (typeof figures)[number]; subject: string } | undefined;
+  for (const q of figures) {
+    const subject = subjectOf(text, shown, q, previous, bodyStart);
     previous = { q, subject };
     quantities.push({
-      text: q.text,
+      text: shown.slice(q.start, q.end),
       decimal: q.decimal,
       value: q.value,
       unit: q.unit,
@@ -88,25 +94,29 @@ function buildDocument(cleaned: CleanedText, range: DocumentRange): ImportedDocu
   }
   const years = new YearIndex(text, bodyStart, docEnd);
   const roleOf = (k: number) => sections[quantities[k]?.sectionIndex ?? -1]?.role ?? null;
-  const indicators = findIndicators(found, {
+  const indicators = findIndicators(figures, {
     text,
     docStart: bodyStart,
     docEnd,
     roleOf,
     sectionOf: (k) => quantities[k]?.sectionIndex ?? -1,
     yearOf: (k) => {
-      const q = found[k];
+      const q = figures[k];
       const named = q ? years.before(q.hedgeStart) : null;
       if (named) return named;
       if (year === null) return null;
       const role = roleOf(k);
       return kind === "government_work_report" && role !== "plan" && role !== "targets" ? year - 1 : year;
     },
-  });
+  }).map((i) => ({
+    ...i,
+    text: shown.slice(i.clauseSpan.start, i.clauseSpan.end),
+    figure: shown.slice(i.span.start, i.span.end),
+  }));
 
   const docText = text.slice(docStart, docEnd);
   const placeholders = findPlaceholders(docText).map((p) => ({
-    text: p.text,
+    text: shown.slice(docStart + p.start, docStart + p.end),
     span: { start: docStart + p.start, end: docStart + p.end },
   }));
   return {
@@ -122,6 +132,14 @@ function buildDocument(cleaned: CleanedText, range: DocumentRange): ImportedDocu
     indicators,
     placeholders,
   };
+}
+
+/** A section with its heading and text as written (the rules built it from the folded view). */
+function asWritten(s: ImportedSection, shown: string): ImportedSection {
+  const text = shown.slice(s.textSpan.start, s.textSpan.end);
+  if (!s.headingSpan) return { ...s, text };
+  const heading = shown.slice(s.headingSpan.start, s.headingSpan.end);
+  return { ...s, heading, title: heading.slice(heading.length - s.title.length), text };
 }
 
 /** Finds the section a position falls in (its heading or its text), by binary search over section starts. */

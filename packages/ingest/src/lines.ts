@@ -1,10 +1,20 @@
 import { isHan, isWide } from "./chars";
+import { foldPunctuation } from "./fold";
 import type { PendingRemoval } from "./normalize";
 
-/** A line of the text being cleaned; removals are positioned relative to the start of `text`. */
+/**
+ * A line of the text being cleaned, as written and folded (`fold.ts`: the same length, what rules read); removals
+ * are positioned relative to the start of `text`.
+ */
 export interface Line {
   text: string;
+  folded: string;
   removed: PendingRemoval[];
+}
+
+/** A line of text as written, with its folded view. */
+export function line(text: string, removed: PendingRemoval[]): Line {
+  return { text, folded: foldPunctuation(text), removed };
 }
 
 /** Splits normalised text into tidied lines, carrying each removal to the line it stood in. */
@@ -36,7 +46,7 @@ const SPACE = 32;
  * two runs of Chinese text stays: it often stands for a lost line break.
  */
 export function tidyLine(raw: string, removed: PendingRemoval[]): Line {
-  if (!raw.includes(" ")) return { text: raw, removed };
+  if (!raw.includes(" ")) return line(raw, removed);
   const keep = new Uint8Array(raw.length);
   let first = 0;
   let last = raw.length - 1;
@@ -75,14 +85,14 @@ export function tidyLine(raw: string, removed: PendingRemoval[]): Line {
     }
   }
   text = parts.join("");
-  if (removed.length === 0) return { text, removed };
+  if (removed.length === 0) return line(text, removed);
   // Map removal positions onto the tidied text: count the kept characters before each.
   const prefix = new Uint32Array(raw.length + 1);
   for (let i = 0; i < raw.length; i++) prefix[i + 1] = (prefix[i] ?? 0) + (keep[i] ?? 0);
-  return {
+  return line(
     text,
-    removed: removed.map((x) => ({ ...x, at: prefix[Math.min(Math.max(x.at, 0), raw.length)] ?? 0 })),
-  };
+    removed.map((x) => ({ ...x, at: prefix[Math.min(Math.max(x.at, 0), raw.length)] ?? 0 })),
+  );
 }
 
 function isolatedHan(s: string, i: number): boolean {

@@ -7,6 +7,8 @@ import { isReportTitle } from "./documents";
 /** Where a report's title stands and where its body starts. */
 export interface TitleInfo {
   title: string;
+  /** The line the title stands on, or -1. */
+  line: number;
   /** First line of the body (after the title when the title opens the report). */
   bodyFirst: number;
 }
@@ -21,8 +23,9 @@ export function findTitle(
   const text = (i: number) => lines[i]?.text ?? "";
   if (markerLine >= 0) {
     const next = markerLine + 1;
-    if (next < end && isReportTitle(text(next))) return { title: text(next), bodyFirst: next + 1 };
-    return { title: text(markerLine), bodyFirst: markerLine + 1 };
+    if (next < end && isReportTitle(text(next)))
+      return { title: text(next), line: next, bodyFirst: next + 1 };
+    return { title: text(markerLine), line: markerLine, bodyFirst: markerLine + 1 };
   }
   // The most specific title near the top: a year or a place beats a bare 工作报告 breadcrumb.
   let best = -1;
@@ -37,8 +40,8 @@ export function findTitle(
       bestScore = score;
     }
   }
-  if (best < 0) return { title: "", bodyFirst: first };
-  return { title: text(best), bodyFirst: best === first ? best + 1 : first };
+  if (best < 0) return { title: "", line: -1, bodyFirst: first };
+  return { title: text(best), line: best, bodyFirst: best === first ? best + 1 : first };
 }
 
 const TOPIC_WORDS =

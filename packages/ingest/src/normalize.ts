@@ -17,9 +17,11 @@ const FULL_QUESTION = 0xff1f;
 
 /**
  * Character-level repairs, in one linear pass: line breaks of every kind (including the literal two-character
- * `\r\n` that spreadsheet exports leave), runs of `????` where characters were lost, full-width letters, digits
- * and punctuation folded to ASCII (Chinese quotes, 。 and 、 stay), odd spaces, zero-width and control characters.
- * Runs of question marks and U+FFFD replacement characters are reported as encoding debris.
+ * `\r\n` that spreadsheet exports leave), runs of `????` where characters were lost, full-width letters, digits,
+ * `％` and `．` made ASCII (they are figures, not punctuation), odd spaces, zero-width and control characters.
+ * Chinese punctuation (，；：（）！？) stays as written: readers see the report's own text, and the rules read
+ * a folded view of it (`fold.ts`). Runs of question marks and U+FFFD replacement characters are reported as
+ * encoding debris.
  */
 export function normalizeCharacters(raw: string): NormalizedText {
   const literalBreaks = hasLiteralBreaks(raw);
@@ -72,17 +74,10 @@ export function normalizeCharacters(raw: string): NormalizedText {
         runStart = i;
         continue;
       }
-      if (c === FULL_QUESTION) {
-        flush(i);
-        emit("?");
-        i++;
-        runStart = i;
-        continue;
-      }
       i++;
       continue;
     }
-    if (c >= 0xff01 && c <= 0xff5e) {
+    if (isFullWidthFigure(c)) {
       flush(i);
       emit(String.fromCharCode(c - 0xfee0));
       i++;
@@ -114,6 +109,17 @@ export function normalizeCharacters(raw: string): NormalizedText {
   }
   flush(raw.length);
   return { text: out.join(""), removed };
+}
+
+/** Full-width digits, letters, ％ and ．: parts of figures and names, made ASCII so that they read as such. */
+function isFullWidthFigure(c: number): boolean {
+  return (
+    (c >= 0xff10 && c <= 0xff19) ||
+    (c >= 0xff21 && c <= 0xff3a) ||
+    (c >= 0xff41 && c <= 0xff5a) ||
+    c === 0xff05 ||
+    c === 0xff0e
+  );
 }
 
 function hasLiteralBreaks(raw: string): boolean {

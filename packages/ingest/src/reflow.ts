@@ -27,17 +27,17 @@ export function reflow(lines: readonly FlowLine[]): { lines: Line[]; wrapped: bo
     const acrossPage = pageBreak && full && !currentIsHeading && continues(line);
     if (current && (acrossPage || shouldJoin(physical, line, width - (indented ? 4 : 0), currentIsHeading))) {
       current = join(current, line);
-      physical = line.text;
+      physical = line.folded;
       indented = false;
       pageBreak = line.joinNext === true;
       continue;
     }
     if (current) out.push(current);
-    current = { text: line.text, removed: line.removed };
-    physical = line.text;
+    current = { text: line.text, folded: line.folded, removed: line.removed };
+    physical = line.folded;
     indented = line.blankBefore;
     pageBreak = line.joinNext === true;
-    currentIsHeading = readMarker(line.text) !== null;
+    currentIsHeading = readMarker(line.folded) !== null;
   }
   if (current) out.push(current);
   return { lines: out, wrapped: width > 0 };
@@ -45,7 +45,7 @@ export function reflow(lines: readonly FlowLine[]): { lines: Line[]; wrapped: bo
 
 /** Whether a line can continue the sentence of the line before: not a heading, a marker or a new paragraph. */
 function continues(line: FlowLine): boolean {
-  return !line.blankBefore && !isCollectionMarker(line.text) && readMarker(line.text) === null;
+  return !line.blankBefore && !isCollectionMarker(line.folded) && readMarker(line.folded) === null;
 }
 
 function join(a: Line, b: Line): Line {
@@ -56,12 +56,13 @@ function join(a: Line, b: Line): Line {
   const offset = a.text.length + sep.length;
   return {
     text: a.text + sep + b.text,
+    folded: a.folded + sep + b.folded,
     removed: [...a.removed, ...b.removed.map((r) => ({ ...r, at: r.at + offset }))],
   };
 }
 
 function shouldJoin(prev: string, line: FlowLine, width: number, prevIsHeading: boolean): boolean {
-  const next = line.text;
+  const next = line.folded;
   if (isCollectionMarker(next)) return false;
   const end = lastChar(prev);
   // A number at the end of one line and its unit at the start of the next.
@@ -102,9 +103,9 @@ export function wrapWidth(lines: readonly Line[]): number {
   const counts = new Map<number, number>();
   let considered = 0;
   for (const l of lines) {
-    if (l.text.length < 8) continue;
+    if (l.folded.length < 8) continue;
     considered++;
-    const w = displayWidth(l.text);
+    const w = displayWidth(l.folded);
     if (w >= 30 && w <= 400) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   if (considered < 6) return 0;
@@ -122,10 +123,10 @@ export function wrapWidth(lines: readonly Line[]): number {
   let full = 0;
   let open = 0;
   for (const l of lines) {
-    const w = displayWidth(l.text);
+    const w = displayWidth(l.folded);
     if (w < best - 6 || w > best + 4) continue;
     full++;
-    if (!SENTENCE_END.has(lastChar(l.text))) open++;
+    if (!SENTENCE_END.has(lastChar(l.folded))) open++;
   }
   return open * 2 >= full ? best + 2 : 0;
 }

@@ -99,16 +99,22 @@ const GROWTH = /^(?:同比|比上年|较上年|比去年|较去年)?(?:增长|�
  */
 export function subjectOf(
   text: string,
+  shown: string,
   q: FoundQuantity,
   previous: { q: FoundQuantity; subject: string } | undefined,
   floor: number,
 ): string {
+  // Words are found in the folded `text` and cut from `shown`, the text as written, at the same positions.
   const start = Math.max(clauseStart(text, q.hedgeStart, floor, 30), previous ? previous.q.hedgeEnd : floor);
-  let s = stripTrailing(stripLeading(text.slice(start, q.hedgeStart)));
-  if (GROWTH.test(s) && previous) return (previous.subject + s).slice(0, 40);
-  if (s.length >= 2) return s.slice(-40);
+  const before = text.slice(start, q.hedgeStart);
+  const lead = before.length - stripLeading(before).length;
+  const s = stripTrailing(before.slice(lead));
+  const words = shown.slice(start + lead, start + lead + s.length);
+  if (GROWTH.test(s) && previous) return (previous.subject + words).slice(0, 40);
+  if (s.length >= 2) return words.slice(-40);
   const after = text.slice(q.hedgeEnd, q.hedgeEnd + 24);
   const stop = after.search(/[,;。:!?、\n的(]/);
-  s = stripLeading(stop >= 0 ? after.slice(0, stop) : after);
-  return s.slice(0, 40);
+  const tail = stop >= 0 ? after.slice(0, stop) : after;
+  const skip = tail.length - stripLeading(tail).length;
+  return shown.slice(q.hedgeEnd + skip, q.hedgeEnd + tail.length).slice(0, 40);
 }

@@ -4,13 +4,16 @@ import { ingestFile } from "../src/ingest-file";
 import { ingestText } from "../src/ingest-text";
 import { brokenInvariants } from "./invariants";
 import { sampleText } from "./scorer";
+import { widenPunctuation } from "./widen";
 
 // Thousands of generated inputs: random mixes of real report fragments, site noise, figures, headings and
 // arbitrary characters. Whatever comes in, the import never throws, its result validates against the domain's
 // ImportResult, and every span points at the text it claims.
 
+// Each sample as written (half-width punctuation) and as full-width Chinese punctuation would have it.
 const fragments = ["wangjing-2022-gwr.txt", "summary-2020-plan-2021-pdf.txt", "reports-collection-10.txt"]
-  .flatMap((f) => sampleText(f).split(/(?<=[。\n])/))
+  .flatMap((f) => [sampleText(f), widenPunctuation(sampleText(f))])
+  .flatMap((t) => t.split(/(?<=[。\n])/))
   .filter((s) => s.length > 0);
 
 const noise = [
