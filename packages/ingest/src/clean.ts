@@ -55,7 +55,7 @@ export function cleanText(raw: string): CleanedText {
       if (reason === "page_marker") {
         blank = false;
         const last = kept[kept.length - 1];
-        if (last && !endsSentence(last.text)) last.joinNext = true;
+        if (last && !endsSentence(last.folded)) last.joinNext = true;
       }
       continue;
     }
@@ -64,11 +64,19 @@ export function cleanText(raw: string): CleanedText {
       blank = true;
       continue;
     }
-    kept.push({ ...line, removed: [...carried, ...line.removed], blankBefore: blank });
+    kept.push({
+      text: line.text,
+      folded: line.folded,
+      removed: carried.length > 0 ? carried.concat(line.removed) : line.removed,
+      blankBefore: blank,
+    });
     carried = [];
     blank = false;
   }
-  for (const [i, line] of kept.entries()) kept[i] = { ...line, ...trimPageNumber(line, kept[i + 1]?.folded) };
+  for (const [i, line] of kept.entries()) {
+    const trimmed = trimPageNumber(line, kept[i + 1]?.folded);
+    if (trimmed !== line) kept[i] = { ...line, ...trimmed };
+  }
 
   const tail = carried; // removed after the last kept line
   carried = [];

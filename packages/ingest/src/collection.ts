@@ -25,7 +25,7 @@ function numeralEnd(s: string, i: number): number {
  * @example collectionMarkerNumber("乡镇政府工作报告篇三") // 3
  */
 export function collectionMarkerNumber(line: string): number {
-  if (line.length > 60 || line.length < 2) return 0;
+  if (line.length > 60 || line.length < 2 || (!line.includes("篇") && !line.includes("范文"))) return 0;
   const t = line.replace(/[【】[\]:：\s]/g, "");
   // …篇三 at the end of a title
   const pian = t.lastIndexOf("篇");

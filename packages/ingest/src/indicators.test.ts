@@ -74,6 +74,18 @@ describe("indicators", () => {
     ]);
   });
 
+  it("does not read a share of the target reached as a target", () => {
+    expect(
+      indicators(
+        "上半年新增就业54人,占全年目标任务的91%;城镇登记失业率4.3%。养老保险参保缴费300人,完成年度计划的104.9%。",
+      ).map(([code, , , , kind]) => [code, kind]),
+    ).toEqual([
+      ["new_urban_jobs", "actual"],
+      ["urban_unemployment_rate", "actual"],
+      ["pension_insured", "actual"],
+    ]);
+  });
+
   it("keeps multiples and shares of the target in the rich result", () => {
     const d = ingestText("工业总产值18.49亿元,是上届末的1.59倍。实际利用内资7435.9万元,占全年目标的74.4%。")
       .documents[0];

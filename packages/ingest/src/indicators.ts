@@ -6,11 +6,12 @@ import {
   type ObservationKind,
   Period,
   parseUnit,
+  periodEndYear,
   type SectionRole,
 } from "@gongkai/domain";
 import { clauseStart, sentenceEnd, sentenceStart } from "./clauses";
 import type { FoundQuantity } from "./quantities";
-import { periodAt } from "./time-context";
+import { termOf } from "./time-context";
 
 /*
  * Recognises indicators of the catalogue among the quantities: a figure is an indicator when the indicator's name
@@ -111,8 +112,16 @@ const TIME_SUFFIX =
 
 /** Figures in such a sentence describe one project's future, not the town. */
 const PROJECT_FUTURE = /投产后|达产后|建成后|竣工后|运营后|达效后|年可|可实现|可带动|可提供|可新增|预计可/;
-const TARGET_CUE = /预期目标|目标是|力争|确保|争取|计划|目标任务|要达到|预期/;
+const TARGET_CUE = /预期目标|目标是|目标为|力争|确保|争取|计划|目标任务|要达到|预期/;
 const FORECAST_CUE = /预计/;
+// 占全年目标任务的91%, 完成年度计划的81.4%: how much of a target an actual figure reached; 计划生育 is a field of work.
+const NOT_TARGET_CUES =
+  /(?:占|完成|达到|达|超)了?(?:全年|年度|年|上级下达的?)?(?:目标任务|目标|计划|任务)(?:数|书)?的?|计划生育|计划单列/g;
+
+/** Whether the words before a figure in its sentence set a target (力争, 确保, 预期目标是 …). */
+function targetCue(before: string): boolean {
+  return TARGET_CUE.test(before) && TARGET_CUE.test(before.replace(NOT_TARGET_CUES, ""));
+}
 
 interface AliasEntry {
   alias: string;
@@ -208,8 +217,10 @@ export interface IndicatorContext {
   /** Role of the section each quantity stands in, by quantity index. */
   roleOf: (index: number) => SectionRole | null;
   sectionOf: (index: number) => number;
-  /** The year figures speak of where the text does not say, by quantity index. */
-  yearOf: (index: number) => number | null;
+  /** The period of each figure, by quantity index. */
+  periodOf: (index: number) => Period | null;
+  /** The year the part of the report each figure stands in speaks of (the year planned, in the plan). */
+  partYearOf: (index: number) => number | null;
   catalogue?: readonly IndicatorDefinition[];
 }
 
@@ -234,11 +245,14 @@ export function findIndicators(
     if (PROJECT_FUTURE.test(sentence)) continue;
     const comparisons = readComparisons(text, q.hedgeEnd, sEnd);
     const role = ctx.roleOf(k);
-    let kind: ObservationKind = "actual";
-    if (FORECAST_CUE.test(sentence)) kind = "forecast";
-    else if (role === "plan" || role === "targets" || TARGET_CUE.test(text.slice(sStart, q.hedgeStart)))
-      kind = "target";
-    const period = Period.safeParse(periodAt(text, q.hedgeStart, docStart, ctx.yearOf(k)));
+    const period = Period.safeParse(termOf(ctx.periodOf(k), comparisons.multipleBase));
+    const kind = kindOf(
+      sentence,
+      text.slice(sStart, q.hedgeStart),
+      role,
+      period.success ? period.data : null,
+      ctx.partYearOf(k),
+    );
     let textStart = Math.min(cStart, match.start);
     while (textStart < match.start && "、, ".includes(text.charAt(textStart))) textStart++;
     // The clause runs to the name when the name follows the figure (44户贫困户全部脱贫).
@@ -268,6 +282,24 @@ export function findIndicators(
     });
   }
   return out;
+}
+
+/**
+ * Whether a figure is an actual, a target or a forecast: 预计 forecasts; 力争, 确保, 预期目标 set targets; so does the
+ * plan part of a report, except for a figure of a year before the one planned (2020年全镇完成… in the 2021 plan).
+ */
+function kindOf(
+  sentence: string,
+  before: string,
+  role: SectionRole | null,
+  period: Period | null,
+  partYear: number | null,
+): ObservationKind {
+  if (FORECAST_CUE.test(sentence)) return "forecast";
+  if (targetCue(before)) return "target";
+  if (role !== "plan" && role !== "targets") return "actual";
+  if (period && partYear !== null && periodEndYear(period) < partYear) return "actual";
+  return "target";
 }
 
 function aliasBefore(text: string, q: FoundQuantity, floor: number, index: Map<string, AliasEntry[]>) {

@@ -6,15 +6,16 @@ import {
   type ImportResult,
   type SourceFormat,
 } from "@gongkai/domain";
-import { type CleanedText, cleanText } from "./clean";
+import { type CleanedText, type CleanLine, cleanText } from "./clean";
 import { type DocumentRange, splitDocuments } from "./documents";
 import { findHeadings } from "./headings";
 import { findIndicators } from "./indicators";
 import { classifyKind, findMeeting, findPresenter, findTitle, findTownship, findYear } from "./metadata";
 import { scanQuantities } from "./quantities";
+import { reportTime } from "./section-time";
 import { buildSections } from "./sections";
 import { subjectOf } from "./subject";
-import { YearIndex } from "./time-context";
+import { periodAt, YearIndex } from "./time-context";
 
 export interface IngestTextOptions {
   fileName?: string;
@@ -70,9 +71,10 @@ function buildDocument(cleaned: CleanedText, range: DocumentRange): ImportedDocu
     body,
     headings.map((h) => h.heading),
   );
-  const sections = buildSections(text, lines, bodyFirst, range.end, headings, kind, year).map((s) =>
-    asWritten(s, shown),
-  );
+  const built = buildSections(text, lines, bodyFirst, range.end, headings, kind, year);
+  const years = new YearIndex(text, bodyStart, docEnd, year);
+  const time = reportTime(built, kind, year, text, years);
+  const sections = built.map((s) => asWritten(s, shown));
 
   const figures = scanQuantities(text, Math.min(bodyStart, docEnd), docEnd);
   const sectionIndexOf = sectionLocator(sections);
@@ -92,21 +94,26 @@ function buildDocument(cleaned: CleanedText, range: DocumentRange): ImportedDocu
       sectionIndex: sectionIndexOf(q.start),
     });
   }
-  const years = new YearIndex(text, bodyStart, docEnd);
-  const roleOf = (k: number) => sections[quantities[k]?.sectionIndex ?? -1]?.role ?? null;
+  const paragraphStart = paragraphLocator(lines, range.first, range.end);
+  const frameOf = (k: number) =>
+    time.frames[quantities[k]?.sectionIndex ?? -1] ?? { year: time.review, period: null };
   const indicators = findIndicators(figures, {
     text,
     docStart: bodyStart,
     docEnd,
-    roleOf,
+    roleOf: (k) => sections[quantities[k]?.sectionIndex ?? -1]?.role ?? null,
     sectionOf: (k) => quantities[k]?.sectionIndex ?? -1,
-    yearOf: (k) => {
-      const q = figures[k];
-      const named = q ? years.before(q.hedgeStart) : null;
-      if (named) return named;
-      if (year === null) return null;
-      const role = roleOf(k);
-      return kind === "government_work_report" && role !== "plan" && role !== "targets" ? year - 1 : year;
+    partYearOf: (k) => frameOf(k).year,
+    periodOf: (k) => {
+      const at = figures[k]?.hedgeStart ?? bodyStart;
+      return periodAt({
+        text,
+        at,
+        paragraphStart: paragraphStart(at),
+        years,
+        frame: frameOf(k),
+        now: time.now,
+      });
     },
   }).map((i) => ({
     ...i,
@@ -140,6 +147,24 @@ function asWritten(s: ImportedSection, shown: string): ImportedSection {
   if (!s.headingSpan) return { ...s, text };
   const heading = shown.slice(s.headingSpan.start, s.headingSpan.end);
   return { ...s, heading, title: heading.slice(heading.length - s.title.length), text };
+}
+
+/** Finds the start of the paragraph (line) a position falls in, by binary search over lines [first, end). */
+function paragraphLocator(lines: readonly CleanLine[], first: number, end: number): (at: number) => number {
+  return (at) => {
+    let lo = first;
+    let hi = end - 1;
+    let found = lines[first]?.start ?? 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const start = lines[mid]?.start ?? 0;
+      if (start <= at) {
+        found = start;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
 }
 
 /** Finds the section a position falls in (its heading or its text), by binary search over section starts. */

@@ -30,9 +30,19 @@ function skipSpace(s: string, i: number): number {
   return j;
 }
 
+const DIGIT_VALUES = "〇一二三四五六七八九";
+
+/** The value of a marker's numeral (一, 十二, 二十三): at most three characters, read without the general parser. */
 function cnValue(s: string): number {
-  const v = parseChineseNumeral(s);
-  return v.ok ? Number(v.value) : 0;
+  if (s.length === 1) return s === "十" ? 10 : Math.max(0, DIGIT_VALUES.indexOf(s));
+  const ten = s.indexOf("十");
+  if (ten < 0 || s.length > 3) {
+    const v = parseChineseNumeral(s);
+    return v.ok ? Number(v.value) : 0;
+  }
+  const tens = ten === 0 ? 1 : DIGIT_VALUES.indexOf(s.charAt(0));
+  const ones = ten === s.length - 1 ? 0 : DIGIT_VALUES.indexOf(s.charAt(ten + 1));
+  return tens > 0 && ones >= 0 && ten <= 1 ? tens * 10 + ones : 0;
 }
 
 /**

@@ -3,6 +3,7 @@ import { isHan } from "./chars";
 import type { CleanLine } from "./clean";
 import { collectionMarkerNumber } from "./collection";
 import { isReportTitle } from "./documents";
+import { DELIVERED_NEXT_YEAR } from "./section-time";
 
 /** Where a report's title stands and where its body starts. */
 export interface TitleInfo {
@@ -270,12 +271,6 @@ export function findPresenter(
   }
   return null;
 }
-
-/** Kinds delivered to a congress early in the year: they review the year before and plan the year they are given in. */
-const DELIVERED_NEXT_YEAR: ReadonlySet<ReportKind> = new Set([
-  "government_work_report",
-  "congress_work_report",
-]);
 
 /**
  * The year a report is delivered for: its title's year; else the date line under the title; for a report to the

@@ -72,8 +72,11 @@ function shouldJoin(prev: string, line: FlowLine, width: number, prevIsHeading: 
   ) {
     if (unitAt(next, 0) || magnitudeAt(next, 0)) return true;
   }
-  if (SENTENCE_END.has(end) || end === ":") return false;
   const marker = readMarker(next);
+  // A semicolon ends a clause, not a paragraph: a full line of a laid-out text that ends in one runs on.
+  if (end === ";" && width > 0 && !line.blankBefore && !marker && displayWidth(prev) >= width - 6)
+    return true;
+  if (SENTENCE_END.has(end) || end === ":") return false;
   if (width > 0) {
     // A number the layout broke in two: 11.7130 / 0万元.
     if (

@@ -1,7 +1,14 @@
 import type { ImportedSection, NumberingStyle, ReportKind, SectionRole } from "@gongkai/domain";
 import type { CleanLine } from "./clean";
 import type { FoundHeading } from "./headings";
-import { headingRole, headingTopics, paragraphPhase } from "./roles";
+import {
+  headingRole,
+  headingTopics,
+  isResultHeading,
+  isTaskHeading,
+  looksAhead,
+  paragraphPhase,
+} from "./roles";
 
 // Conventional depth of each numbering style; dashes and unnumbered lines sit below whatever is open.
 const RANK: Record<NumberingStyle, number> = {
@@ -94,12 +101,31 @@ export function buildSections(
         // After the problems part comes the plan, whether or not a sentence announces it.
         if (cue) phase = cue;
         else if (phase === "problems") phase = "plan";
+        // Achievements told as results (社会事业全面进步) are the review, whatever came before; a part that turns to
+        // tasks (努力培育发展新动能) and speaks of what is to come (力争, 确保) is the plan, announced or not.
+        if (phase === "plan" && isResultHeading(h.title)) phase = "review";
+        else if (
+          phase === "review" &&
+          before?.role === "review" &&
+          isTaskHeading(h.title) &&
+          looksAhead(text.slice(bodyStart, bodyEnd))
+        )
+          phase = "plan";
         role = phase;
       }
     } else {
       const parent = roleStack[roleStack.length - 1] ?? phase;
-      // Under 总体要求和目标任务 come the tasks: the plan.
-      const inherited = parent === "guiding_principles" || parent === "targets" ? "plan" : parent;
+      // Under 总体要求和目标任务 come the tasks: the plan; so do the headings a paragraph announces as the plan
+      // (下半年工作打算如下:), at any level.
+      const before = sections[sections.length - 1];
+      const announced = before && !own ? paragraphPhase(lastParagraph(before.text)) === "plan" : false;
+      if (announced) {
+        phase = "plan";
+        // The rest of the parent's subsections follow the announcement.
+        if (roleStack.length > 0) roleStack[roleStack.length - 1] = "plan";
+      }
+      const inherited =
+        announced || parent === "guiding_principles" || parent === "targets" ? "plan" : parent;
       role = own && OWN_ROLES.has(own) ? own : inherited;
       // A part announced below the top level still starts a new part for the headings after it.
       if (own && own !== "review") phase = own === "targets" || own === "guiding_principles" ? "plan" : own;

@@ -4,7 +4,7 @@ import { readMarker } from "./markers";
 import { PhraseSet } from "./phrases";
 import { Progress } from "./progress";
 import { findSpam } from "./spam";
-import { periodAt } from "./time-context";
+import { periodAt, YearIndex } from "./time-context";
 
 describe("collection markers", () => {
   it.each([
@@ -57,7 +57,15 @@ describe("PhraseSet", () => {
 });
 
 describe("periodAt", () => {
-  const at = (s: string, year: number | null = 2020) => periodAt(s, s.length, 0, year);
+  const at = (s: string, year: number | null = 2020) =>
+    periodAt({
+      text: s,
+      at: s.length,
+      paragraphStart: 0,
+      years: new YearIndex(s, 0, s.length, year),
+      frame: { year, period: null },
+      now: year,
+    });
   it.each([
     ["1-9月份,完成财政收入", { type: "months", year: 2020, from: 1, to: 9 }],
     ["截止10月底,实现工业总产值", { type: "ytd", year: 2020, month: 10 }],
