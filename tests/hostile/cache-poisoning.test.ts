@@ -44,7 +44,11 @@ describeEachEngine("cache poisoning through the Host header", (engine) => {
 
   it("never serves links to a forged Host to anyone else", async () => {
     const app = appOf(false);
-    const paths = [...PUBLIC_PATHS, `/api/v1/reports/${fixture.publishedA}`, `/reports/${fixture.publishedA}`];
+    const paths = [
+      ...PUBLIC_PATHS,
+      `/api/v1/reports/${fixture.publishedA}`,
+      `/reports/${fixture.publishedA}`,
+    ];
     for (const path of paths) {
       const forged = await (await app.request(`http://evil.example${path}`)).text();
       expect(forged, path).toContain("evil.example");
@@ -69,7 +73,9 @@ describeEachEngine("cache poisoning through the Host header", (engine) => {
 
   it("ignores forwarded headers without a trusted proxy", async () => {
     const app = appOf(false);
-    const res = await app.request("http://localhost/feed.xml", { headers: { "x-forwarded-host": "evil.example" } });
+    const res = await app.request("http://localhost/feed.xml", {
+      headers: { "x-forwarded-host": "evil.example" },
+    });
     expect(await res.text()).not.toContain("evil.example");
   });
 });

@@ -23,7 +23,9 @@ const procedures = (appRouter as unknown as { _def: { procedures: Record<string,
 const mutations = Object.keys(procedures).filter((p) => procedures[p]?._def.type === "mutation");
 
 /** Hono's node adapter reads the client's address from the socket; in-process requests bring their own. */
-const fromAddress = (address: string) => ({ incoming: { socket: { remoteAddress: address, remoteFamily: "IPv4" } } });
+const fromAddress = (address: string) => ({
+  incoming: { socket: { remoteAddress: address, remoteFamily: "IPv4" } },
+});
 
 /** The session cookie a response leaves in the browser: the last one it sets wins. */
 const cookieOf = (res: Response) =>
@@ -88,7 +90,11 @@ describeEachEngine("forged requests and sessions", (engine) => {
       ["another site's Origin", { "content-type": json, origin: "https://evil.example" }, 403],
       ["a look-alike Origin", { "content-type": json, origin: "http://localhost.evil.example" }, 403],
       ["Origin null (sandboxed frame)", { "content-type": json, origin: "null" }, 403],
-      ["Sec-Fetch-Site cross-site", { "content-type": json, origin: SITE, "sec-fetch-site": "cross-site" }, 403],
+      [
+        "Sec-Fetch-Site cross-site",
+        { "content-type": json, origin: SITE, "sec-fetch-site": "cross-site" },
+        403,
+      ],
       ["a form", { "content-type": "application/x-www-form-urlencoded", origin: SITE }, 415],
       ["a multipart form", { "content-type": "multipart/form-data; boundary=x", origin: SITE }, 415],
       ["text/plain", { "content-type": "text/plain", origin: SITE }, 415],
@@ -102,7 +108,10 @@ describeEachEngine("forged requests and sessions", (engine) => {
       for (const [name, headers, status] of forgeries) {
         const res = await call(path, input, { ...headers, cookie });
         const body = (await res.json()) as { code?: string };
-        if (res.status !== status || body.code !== (status === 403 ? "ORIGIN_REJECTED" : "UNSUPPORTED_MEDIA_TYPE"))
+        if (
+          res.status !== status ||
+          body.code !== (status === 403 ? "ORIGIN_REJECTED" : "UNSUPPORTED_MEDIA_TYPE")
+        )
           accepted.push(`${path} with ${name}: ${res.status} ${body.code}`);
       }
       // A mutation cannot be sent as a GET (which a link or an image could do) either.
@@ -127,7 +136,9 @@ describeEachEngine("forged requests and sessions", (engine) => {
   it("refuses another user's session on a report it may not see, and changes nothing", async () => {
     const version = await fixture.version();
     const before = await auditCount();
-    for (const path of mutations.filter((p) => /^(sections|indicators|checks|comments|workflow|reports\.update)/.test(p))) {
+    for (const path of mutations.filter((p) =>
+      /^(sections|indicators|checks|comments|workflow|reports\.update)/.test(p),
+    )) {
       const res = await call(path, EXAMPLES[path]?.(fixture, version), {
         "content-type": "application/json",
         origin: SITE,
@@ -143,11 +154,15 @@ describeEachEngine("forged requests and sessions", (engine) => {
   it("ends the session at sign-out: the old cookie opens nothing afterwards", async () => {
     const token = await login(fixture.world.passwords.editorA);
     expect(await me(token)).toBe("usr-editora");
-    const out = await call("auth.logout", {}, {
-      "content-type": "application/json",
-      origin: SITE,
-      cookie: `gongkai_session=${token}`,
-    });
+    const out = await call(
+      "auth.logout",
+      {},
+      {
+        "content-type": "application/json",
+        origin: SITE,
+        cookie: `gongkai_session=${token}`,
+      },
+    );
     expect(out.headers.getSetCookie().join()).toMatch(/gongkai_session=; .*Max-Age=0/);
     expect(await me(token)).toBeUndefined();
     const replay = await call("comments.add", EXAMPLES["comments.add"]?.(fixture, 0), {
@@ -177,11 +192,15 @@ describeEachEngine("forged requests and sessions", (engine) => {
 
   it("ends a disabled account's session at once and clears its cookie", async () => {
     const token = await login(fixture.world.passwords.editorA);
-    const disabled = await call("users.update", { userId: "usr-editora", disabled: true }, {
-      "content-type": "application/json",
-      origin: SITE,
-      cookie: `gongkai_session=${fixture.tokens.admin}`,
-    });
+    const disabled = await call(
+      "users.update",
+      { userId: "usr-editora", disabled: true },
+      {
+        "content-type": "application/json",
+        origin: SITE,
+        cookie: `gongkai_session=${fixture.tokens.admin}`,
+      },
+    );
     expect(disabled.status).toBe(200);
     const res = await app.request("/trpc/auth.me", { headers: { cookie: `gongkai_session=${token}` } });
     expect(res.headers.getSetCookie().join()).toMatch(/gongkai_session=; .*Max-Age=0/);
@@ -220,18 +239,25 @@ describeEachEngine("forged requests and sessions", (engine) => {
     expect(plain).not.toMatch(/Secure/);
     expect(await cookieHeader(createApp({ services }), "https://gongkai.example.org")).toMatch(/; Secure/);
     const proxied = createApp({ services, trustProxy: true });
-    expect(await cookieHeader(proxied, "http://localhost", { "x-forwarded-proto": "https" })).toMatch(/; Secure/);
+    expect(await cookieHeader(proxied, "http://localhost", { "x-forwarded-proto": "https" })).toMatch(
+      /; Secure/,
+    );
     // Without a trusted proxy the header is anyone's to send, and is ignored.
-    const direct = await cookieHeader(createApp({ services }), "http://localhost", { "x-forwarded-proto": "https" });
+    const direct = await cookieHeader(createApp({ services }), "http://localhost", {
+      "x-forwarded-proto": "https",
+    });
     expect(direct).not.toMatch(/Secure/);
   });
 
-  const attempt = (who: { email: string; password: string }, env: object, headers: Record<string, string> = {}) =>
-    call("auth.login", who, { "content-type": "application/json", origin: SITE, ...headers }, env);
+  const attempt = (
+    who: { email: string; password: string },
+    env: object,
+    headers: Record<string, string> = {},
+  ) => call("auth.login", who, { "content-type": "application/json", origin: SITE, ...headers }, env);
 
   const codeOf = async (res: Response) =>
-    ((await res.json()) as { error: { data: { app: { code: string; details: Record<string, number> } } } }).error
-      .data.app;
+    ((await res.json()) as { error: { data: { app: { code: string; details: Record<string, number> } } } })
+      .error.data.app;
 
   it("limits failed sign-ins per client address, which a forged X-Forwarded-For does not change", async () => {
     const socket = fromAddress("203.0.113.7");
@@ -282,7 +308,9 @@ describeEachEngine("forged requests and sessions", (engine) => {
       "x-forwarded-for": "10.99.0.1, 203.0.113.50",
     });
     expect(limited.status).toBe(429);
-    const other = await attempt(fixture.world.passwords.editorA, proxy, { "x-forwarded-for": "203.0.113.51" });
+    const other = await attempt(fixture.world.passwords.editorA, proxy, {
+      "x-forwarded-for": "203.0.113.51",
+    });
     expect(other.status).toBe(200);
   });
 });

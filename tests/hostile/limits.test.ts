@@ -14,7 +14,9 @@ import { buildFixture, createTestApi, type Fixture } from "./support/world";
 const SITE = "http://localhost";
 const MAX_BODY = 64 * 1024;
 const MAX_UPLOAD = 48 * 1024;
-const fromAddress = (address: string) => ({ incoming: { socket: { remoteAddress: address, remoteFamily: "IPv4" } } });
+const fromAddress = (address: string) => ({
+  incoming: { socket: { remoteAddress: address, remoteFamily: "IPv4" } },
+});
 
 interface Answer {
   status: number;
@@ -110,7 +112,10 @@ describeEachEngine("limits", (engine) => {
       return out;
     };
     const upload = (bytes: number) =>
-      post("imports.create", JSON.stringify({ fileName: "报告.txt", contentBase64: file(bytes).toString("base64") }));
+      post(
+        "imports.create",
+        JSON.stringify({ fileName: "报告.txt", contentBase64: file(bytes).toString("base64") }),
+      );
     const atLimit = await upload(MAX_UPLOAD);
     expect(atLimit.status).toBe(200);
     expect(await upload(MAX_UPLOAD + 1)).toEqual({ status: 413, code: "PAYLOAD_TOO_LARGE" });
@@ -123,17 +128,24 @@ describeEachEngine("limits", (engine) => {
   });
 
   it("refuses an upload body past its own limit before reading it all", async () => {
-    const huge = JSON.stringify({ fileName: "a.txt", contentBase64: "A".repeat(Math.ceil(MAX_UPLOAD * 1.4) + 70_000) });
+    const huge = JSON.stringify({
+      fileName: "a.txt",
+      contentBase64: "A".repeat(Math.ceil(MAX_UPLOAD * 1.4) + 70_000),
+    });
     expect(await post("imports.create", huge)).toEqual({ status: 413, code: "PAYLOAD_TOO_LARGE" });
   });
 
   it("refuses a batch of more calls than a client needs", async () => {
     const n = MAX_BATCH_SIZE + 1;
     const paths = new Array(n).fill("public.indicators").join(",");
-    const input = encodeURIComponent(JSON.stringify(Object.fromEntries(new Array(n).fill(0).map((_, i) => [i, {}]))));
+    const input = encodeURIComponent(
+      JSON.stringify(Object.fromEntries(new Array(n).fill(0).map((_, i) => [i, {}]))),
+    );
     const res = await app.request(`/trpc/${paths}?batch=1&input=${input}`);
     expect(res.status).toBe(400);
-    const small = await app.request(`/trpc/public.indicators,public.directory?batch=1&input=${encodeURIComponent('{"0":{},"1":{}}')}`);
+    const small = await app.request(
+      `/trpc/public.indicators,public.directory?batch=1&input=${encodeURIComponent('{"0":{},"1":{}}')}`,
+    );
     expect(small.status).toBe(200);
   });
 
@@ -142,7 +154,12 @@ describeEachEngine("limits", (engine) => {
     const from = fromAddress("203.0.113.99");
     const burst = await Promise.all(
       Array.from({ length: 60 }, (_, i) =>
-        post("auth.login", JSON.stringify({ email: `nobody${i}@example.org`, password: "wrong-password" }), {}, from),
+        post(
+          "auth.login",
+          JSON.stringify({ email: `nobody${i}@example.org`, password: "wrong-password" }),
+          {},
+          from,
+        ),
       ),
     );
     const checked = burst.filter((a) => a.code === "INVALID_CREDENTIALS").length;
@@ -164,6 +181,8 @@ describeEachEngine("limits", (engine) => {
       fromAddress("203.0.113.100"),
     );
     const answers = (await res.json()) as Array<{ error?: { data?: { app?: { code?: string } } } }>;
-    expect(answers.filter((a) => a.error?.data?.app?.code === "INVALID_CREDENTIALS").length).toBeLessThanOrEqual(20);
+    expect(
+      answers.filter((a) => a.error?.data?.app?.code === "INVALID_CREDENTIALS").length,
+    ).toBeLessThanOrEqual(20);
   });
 });

@@ -3,8 +3,8 @@ import { describeEachEngine } from "@gongkai/db/testing";
 import { createApp } from "@gongkai/server";
 import fc from "fast-check";
 import type { Hono } from "hono";
-import type { z } from "zod";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import type { z } from "zod";
 import { holdsUnstorableText, hostileCases, locations, replaceAt, serialize } from "./support/mutations";
 import { buildFixture, createTestApi, EXAMPLES, type Fixture } from "./support/world";
 

@@ -66,7 +66,7 @@ describeEachEngine("hostile parameters to every HTTP route", (engine) => {
   let fixture: Fixture;
   let app: Hono;
   let closeApi: () => Promise<void>;
-  let routes: Route[] = [];
+  const routes: Route[] = [];
 
   beforeAll(async () => {
     await buildOnce();
@@ -101,7 +101,9 @@ describeEachEngine("hostile parameters to every HTTP route", (engine) => {
       const params = item.get?.parameters ?? [];
       routes.push({
         template: `/api/v1${template}`,
-        pathParams: Object.fromEntries(params.filter((p) => p.in === "path").map((p) => [p.name, valid(p.name)])),
+        pathParams: Object.fromEntries(
+          params.filter((p) => p.in === "path").map((p) => [p.name, valid(p.name)]),
+        ),
         query: Object.fromEntries(params.filter((p) => p.in === "query").map((p) => [p.name, valid(p.name)])),
         api: true,
       });
@@ -176,9 +178,14 @@ describeEachEngine("hostile parameters to every HTTP route", (engine) => {
       const cases: Array<[string, string]> = [];
       for (const [name, value] of HOSTILE_PARAMS) {
         for (const p of Object.keys(route.pathParams))
-          cases.push([`${p} ← ${name}`, urlOf(route, { ...route.pathParams, [p]: value }, queryString(route.query))]);
+          cases.push([
+            `${p} ← ${name}`,
+            urlOf(route, { ...route.pathParams, [p]: value }, queryString(route.query)),
+          ]);
         for (const q of Object.keys(route.query)) {
-          const others = queryString(Object.fromEntries(Object.entries(route.query).filter(([k]) => k !== q)));
+          const others = queryString(
+            Object.fromEntries(Object.entries(route.query).filter(([k]) => k !== q)),
+          );
           cases.push([`?${q} ← ${name}`, urlOf(route, route.pathParams, `${others}&${q}=${value}`)]);
         }
         cases.push([`unknown parameter ← ${name}`, urlOf(route, route.pathParams, `zzz=${value}`)]);
@@ -199,7 +206,8 @@ describeEachEngine("hostile parameters to every HTTP route", (engine) => {
           headers: { "content-type": "application/json", origin: "http://localhost" },
           body: "{}",
         });
-        if (res.status >= 500 || res.status < 400) failures.push(`${method} ${route.template}: ${res.status}`);
+        if (res.status >= 500 || res.status < 400)
+          failures.push(`${method} ${route.template}: ${res.status}`);
       }
     }
     expect(failures).toEqual([]);

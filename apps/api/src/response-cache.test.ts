@@ -13,7 +13,11 @@ describe("the response cache", () => {
   it("keeps within its byte budget however many made-up URLs are asked for, dropping the oldest first", () => {
     const cache = cacheOf(5_000, 100_000);
     for (let i = 0; i < 1_000; i++)
-      cache.set(`/api/v1/reports.csv?junk=${i}`, 0, { status: 200, body: body(10_000), contentType: "text/csv" });
+      cache.set(`/api/v1/reports.csv?junk=${i}`, 0, {
+        status: 200,
+        body: body(10_000),
+        contentType: "text/csv",
+      });
     expect(cache.usage.bytes).toBeLessThanOrEqual(100_000);
     expect(cache.usage.entries).toBeGreaterThan(0);
     expect(cache.get("/api/v1/reports.csv?junk=999", 0)).toBeDefined();

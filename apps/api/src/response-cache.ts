@@ -63,6 +63,7 @@ export class ResponseCache {
 }
 
 // JavaScript strings hold two bytes a character.
-const sizeOf = (key: string, entry: CachedResponse) => 2 * (key.length + entry.body.length + entry.etag.length);
+const sizeOf = (key: string, entry: CachedResponse) =>
+  2 * (key.length + entry.body.length + entry.etag.length);
 
 export const etagOf = (body: string): string => `"${createHash("sha1").update(body).digest("base64url")}"`;

@@ -2,11 +2,12 @@ import { AppError, pathOf } from "./errors";
 
 // NUL cannot be stored in a PostgreSQL text or jsonb value, and a lone UTF-16 surrogate is not a character at all:
 // both would fail deep in the database as a 500. They are refused at the door instead, naming the field.
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const unstorable = (s: string) => s.includes("\u0000") || LONE_SURROGATE.test(s);
 
 /** The path of the first string in `value` that cannot be stored, or null when every string can be. */
 export function findUnstorableText(value: unknown, path: PropertyKey[] = []): PropertyKey[] | null {
-  if (typeof value === "string") return UNSTORABLE.test(value) ? path : null;
+  if (typeof value === "string") return unstorable(value) ? path : null;
   if (Array.isArray(value)) {
     for (const [i, v] of value.entries()) {
       const found = findUnstorableText(v, [...path, i]);

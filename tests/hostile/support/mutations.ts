@@ -53,7 +53,7 @@ export const HOSTILE_VALUES: ReadonlyArray<readonly [string, unknown]> = [
   ["right-to-left override", "\u202etxt.exe"],
   ["markup", '<script>alert(1)</script>"><img src=x onerror=alert(1)>'],
   ["SQL", "' OR 1=1; DROP TABLE reports; --"],
-  ["template and format", "${process.exit()}%s%n{{7*7}}"],
+  ["template and format", `\${process.exit()}%s%n{{7*7}}`],
   ["a path", "../../../../etc/passwd"],
   ["__proto__ as a string", "__proto__"],
   ["huge string (1 MB)", "A".repeat(1_000_001)],
@@ -106,8 +106,9 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 /** Every location in a value: the root, each field of each object, each element of each array. */
 export function locations(value: unknown, path: Path = []): Path[] {
   const out: Path[] = [path];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...locations(v, [...path, i])));
-  else if (isObject(value)) for (const [k, v] of Object.entries(value)) out.push(...locations(v, [...path, k]));
+  if (Array.isArray(value)) for (const [i, v] of value.entries()) out.push(...locations(v, [...path, i]));
+  else if (isObject(value))
+    for (const [k, v] of Object.entries(value)) out.push(...locations(v, [...path, k]));
   return out;
 }
 
@@ -232,7 +233,10 @@ export function hostileCases(schema: z.ZodType, example: unknown): HostileCase[]
     for (const [name, value] of boundaryValues(schemasAt(root, path), here))
       cases.push({ name: `${label(path)} ← ${name}`, text: serialize(replaceAt(example, path, value)) });
     if (path.length && typeof path.at(-1) === "string")
-      cases.push({ name: `${label(path)} removed`, text: serialize(replaceAt(example, path, undefined, true)) });
+      cases.push({
+        name: `${label(path)} removed`,
+        text: serialize(replaceAt(example, path, undefined, true)),
+      });
     if (isObject(here)) {
       const extra = (name: string, key: string, v: unknown) =>
         cases.push({
@@ -246,16 +250,22 @@ export function hostileCases(schema: z.ZodType, example: unknown): HostileCase[]
   // JSON.parse makes "__proto__" an own key; a careless merge of the input would then set a prototype.
   const whole = serialize(example);
   if (whole.startsWith("{") && whole !== "{}")
-    cases.push({ name: "(input) + __proto__ key", text: `{"__proto__":{"polluted":"yes"},${whole.slice(1)}` });
+    cases.push({
+      name: "(input) + __proto__ key",
+      text: `{"__proto__":{"polluted":"yes"},${whole.slice(1)}`,
+    });
   for (const [name, text] of HOSTILE_BODIES) cases.push({ name: `body: ${name}`, text });
   return cases;
 }
 
 /** Whether any string in a parsed value holds a character a database cannot store (NUL, a lone surrogate). */
 export function holdsUnstorableText(value: unknown): boolean {
-  if (typeof value === "string") return /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value);
+  if (typeof value === "string")
+    return (
+      value.includes("\u0000") ||
+      /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value)
+    );
   if (Array.isArray(value)) return value.some(holdsUnstorableText);
-  if (value && typeof value === "object")
-    return Object.values(value).some(holdsUnstorableText);
+  if (value && typeof value === "object") return Object.values(value).some(holdsUnstorableText);
   return false;
 }

@@ -1,5 +1,12 @@
 import { createCaller, createLoginLimits, type Services } from "@gongkai/api";
-import { callerFor, contextFor, createTestApi, seedWorld, type TestApi, type World } from "@gongkai/api/testing";
+import {
+  callerFor,
+  contextFor,
+  createTestApi,
+  seedWorld,
+  type TestApi,
+  type World,
+} from "@gongkai/api/testing";
 import { reports } from "@gongkai/db";
 import { eq } from "drizzle-orm";
 
@@ -116,9 +123,15 @@ export async function buildFixture(api: TestApi): Promise<Fixture> {
 }
 
 /** Signs in through `auth.login` (a real session, as a browser would get) and returns the session token. */
-export async function signIn(services: Services, login: { email: string; password: string }): Promise<string> {
+export async function signIn(
+  services: Services,
+  login: { email: string; password: string },
+): Promise<string> {
   let token = "";
-  const ctx = { ...contextFor(services, { kind: "anonymous" }), setSessionCookie: (t: string) => (token = t) };
+  const ctx = {
+    ...contextFor(services, { kind: "anonymous" }),
+    setSessionCookie: (t: string) => (token = t),
+  };
   await createCaller(ctx).auth.login(login);
   return token;
 }
@@ -149,7 +162,12 @@ export const EXAMPLES: Record<string, Example> = {
     fromYear: 2020,
     toYear: 2025,
   }),
-  "public.comparison": (f) => ({ code: "fiscal_revenue", year: 2024, countyId: f.world.countyA, kind: "actual" }),
+  "public.comparison": (f) => ({
+    code: "fiscal_revenue",
+    year: 2024,
+    countyId: f.world.countyA,
+    kind: "actual",
+  }),
   "public.promises": (f) => ({ townshipId: f.world.townshipA, code: "fiscal_revenue", year: 2024 }),
   "public.search": (f) => ({ q: "工作", townshipId: f.world.townshipA, year: 2024, page: 1 }),
   "public.latest": () => ({ limit: 50 }),
@@ -158,7 +176,12 @@ export const EXAMPLES: Record<string, Example> = {
   "places.update": (f) => ({ placeId: f.world.townshipA2, name: "甲二镇", kind: "镇" }),
   "reports.mine": () => ({ state: "draft" }),
   "reports.get": (f) => ({ reportId: f.draftA }),
-  "reports.create": (f) => ({ townshipId: f.world.townshipA, kind: "work_summary", year: 2026, title: "总结" }),
+  "reports.create": (f) => ({
+    townshipId: f.world.townshipA,
+    kind: "work_summary",
+    year: 2026,
+    title: "总结",
+  }),
   "reports.createFromImport": (f) => ({
     townshipId: f.world.townshipA,
     importId: f.importId,

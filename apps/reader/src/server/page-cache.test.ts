@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { PageCache } from "./page-cache";
 
 describe("the page cache", () => {
-  const page = (bytes: number) => async () => ({ status: 200, contentType: "text/html", body: "x".repeat(bytes) });
+  const page = (bytes: number) => async () => ({
+    status: 200,
+    contentType: "text/html",
+    body: "x".repeat(bytes),
+  });
 
   it("keeps within its byte budget however many made-up addresses are asked for, dropping the oldest first", async () => {
     const cache = new PageCache(1_000, 60_000, Date.now, 100_000);

@@ -278,7 +278,10 @@ export function readerRoutes(options: ReaderOptions): Hono {
   // Downloads that fail: an id the store refuses is not found; anything else is logged and a plain 500.
   app.onError((e, c) => {
     if (toAppError(e).status < 500) return c.text("找不到 / not found\n", 404);
-    options.logger?.error("reader download failed", { path: c.req.path, error: String((e as Error).stack ?? e) });
+    options.logger?.error("reader download failed", {
+      path: c.req.path,
+      error: String((e as Error).stack ?? e),
+    });
     return c.text("服务器内部错误 / internal server error\n", 500, { "cache-control": "no-store" });
   });
   return app;
