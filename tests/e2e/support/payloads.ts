@@ -87,6 +87,7 @@ export function visibleText(page: Page): Promise<string> {
     const values = [...document.querySelectorAll("input, textarea, select")].map(
       (e) => (e as HTMLInputElement).value,
     );
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
     return `${document.body.innerText}\n${values.join("\n")}`;
   });
 }
