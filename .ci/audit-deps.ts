@@ -75,7 +75,10 @@ export async function fetchAdvisories(
 }
 
 /** The advisories that apply to a locked version, each with that version. */
-export function findingsOf(packages: Map<string, Set<string>>, advisories: Record<string, Advisory[]>): Finding[] {
+export function findingsOf(
+  packages: Map<string, Set<string>>,
+  advisories: Record<string, Advisory[]>,
+): Finding[] {
   const out: Finding[] = [];
   for (const [name, list] of Object.entries(advisories)) {
     for (const advisory of Array.isArray(list) ? list : []) {

@@ -34,7 +34,8 @@ describe("the dependency audit", () => {
         body += c;
       });
       req.on("end", () => {
-        if (req.method === "POST" && req.url === "/-/npm/v1/security/advisories/bulk") asked = JSON.parse(body);
+        if (req.method === "POST" && req.url === "/-/npm/v1/security/advisories/bulk")
+          asked = JSON.parse(body);
         res.writeHead(answer.status, { "content-type": "application/json" }).end(JSON.stringify(answer.body));
       });
     });
