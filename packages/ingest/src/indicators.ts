@@ -306,7 +306,10 @@ function aliasBefore(text: string, q: FoundQuantity, floor: number, index: Map<s
   // Step back over link words (at most three) from the figure, trying the name at each stop.
   let end = q.hedgeStart;
   for (let step = 0; step < 4 && end > floor; step++) {
-    const hit = aliasEndingAt(text, end, floor, index, q.unit);
+    let hit = aliasEndingAt(text, end, floor, index, q.unit);
+    // Two names of one indicator run together (养老保险 + 参保缴费): the compound is that indicator's name.
+    const head = hit && aliasEndingAt(text, hit.start, floor, index, q.unit);
+    if (hit && head && head.def === hit.def) hit = { ...hit, start: head.start };
     if (hit && onlyScopes(text, floor, hit.start)) return hit;
     if (hit) return null;
     const link = LINKS.find((w) => end - w.length >= floor && text.startsWith(w, end - w.length));

@@ -212,7 +212,7 @@ export function periodAt({ text, at, paragraphStart, years, frame, now }: Figure
 
 /** The term a figure speaks of when it is compared with the end of the last one (是上届末的1.59倍). */
 export function termOf(period: Period | null, multipleBase: string | null): Period | null {
-  if (!period || period.type !== "year" || !multipleBase) return period;
+  if (period?.type !== "year" || !multipleBase) return period;
   return /上届|届初|五年前/.test(multipleBase)
     ? { type: "span", from: period.year - 4, to: period.year }
     : period;
