@@ -98,6 +98,11 @@ const SITE_PHRASES = [
   "浏览量",
   "下载次数",
   "收藏次数",
+  "免责声明",
+  "不代表本站",
+  "本站为非营利",
+  "不得转载",
+  "转载请注明",
 ];
 
 const SITE = new PhraseSet(SITE_PHRASES);
@@ -123,6 +128,20 @@ const SITE_WORDS = new Set([
   "正文",
   "正文:",
   "---",
+  // Pagination and share buttons.
+  "上一页",
+  "下一页",
+  "尾页",
+  "末页",
+  "QQ空间",
+  "新浪微博",
+  "腾讯微博",
+  "人人网",
+  "开心网",
+  "百度空间",
+  "天涯社区",
+  "微信",
+  "豆瓣",
 ]);
 
 /** Metadata fields that aggregators print above a text (标题: … 来源: …). */
@@ -146,6 +165,8 @@ const LIST_HEADERS = new Set([
   "延伸阅读",
   "精彩推荐",
   "大家都在看",
+  "标签",
+  "分享到",
 ]);
 
 /** Blurbs of collections and aggregator pages: who wrote the page for whom. */

@@ -133,4 +133,35 @@ describe("cleanText", () => {
     for (const r of c.removed) expect(r.at).toBeLessThanOrEqual(c.text.length);
     for (const l of c.lines) expect(c.text.slice(l.start, l.start + l.text.length)).toBe(l.text);
   });
+
+  it("removes pagination, share buttons, tag lists and disclaimers a web page puts under the text", () => {
+    const c = cleanText(
+      [
+        "各位代表!我们也清醒地看到,发展中还存在一些问题。",
+        "上一页",
+        "1",
+        "2",
+        "下一页",
+        "免责声明:本文仅代表作者观点,不代表本站立场。",
+        "标签:",
+        "唐县",
+        "QQ空间",
+        "新浪微博",
+      ].join("\n"),
+    );
+    expect(c.text).toBe("各位代表!我们也清醒地看到,发展中还存在一些问题。");
+    expect(c.removed.map((r) => r.text)).toEqual(
+      expect.arrayContaining(["上一页", "下一页", "唐县", "QQ空间"]),
+    );
+  });
+
+  it("keeps a run-in subheading that opens a paragraph apart from the numbered heading above it", () => {
+    const c = cleanText(
+      "一、优结构稳增长产业发展提质增效\n工业经济加力提速。扎实推进制造业强县工作,建立攻坚突破帮包制度。",
+    );
+    expect(c.lines.map((l) => l.text)).toEqual([
+      "一、优结构稳增长产业发展提质增效",
+      "工业经济加力提速。扎实推进制造业强县工作,建立攻坚突破帮包制度。",
+    ]);
+  });
 });

@@ -17,6 +17,8 @@ export interface FoundHeading {
   heading: string;
   /** Without its marker. */
   title: string;
+  /** An unnumbered line naming a part of the report (2023年工作回顾): it stands above numbered headings. */
+  part?: boolean;
 }
 
 /** Longest heading kept as one; a numbered line longer than this up to its first full stop is a paragraph. */
@@ -57,6 +59,7 @@ export function findHeadings(lines: readonly CleanLine[], first: number, end: nu
         n: 0,
         heading: text,
         title: text,
+        part: namesAPart(text),
       });
     }
   }
@@ -124,6 +127,15 @@ function splitRunIn(text: string, from: number): { headingEnd: number; bodyStart
   return { headingEnd: text.length, bodyStart: text.length };
 }
 
+// A line that opens on a year or a five-year plan usually carries a figure or a date; it heads a part when the rest
+// names one (2023年工作回顾, “十三五”时期经济社会发展, 2021年主要工作).
+const PART_AFTER_TIME =
+  /^(?:(?:19|20)\d{2}年(?:的)?|“十[一二三四五六七八九]五”时期)(?:[\u4e00-\u9fff]{0,8}?)(?:工作|回顾|总结|目标|任务|安排|打算|思路|发展)[\u4e00-\u9fff]{0,6}$/;
+
+function namesAPart(text: string): boolean {
+  return PART_AFTER_TIME.test(text);
+}
+
 function isUnnumberedHeading(
   lines: readonly CleanLine[],
   i: number,
@@ -137,7 +149,12 @@ function isUnnumberedHeading(
   for (const c of text) if (SENTENCE_END.has(c) || c === ":") return false;
   const endChar = lastChar(text);
   if (endChar === "," || endChar === "、" || endChar === ")") return false;
-  if (/^[\d(“"《]/.test(text) || SALUTATION.test(text) || MEETING_OR_PRESENTER.test(text)) return false;
+  if (
+    (/^[\d(“"《]/.test(text) && !namesAPart(text)) ||
+    SALUTATION.test(text) ||
+    MEETING_OR_PRESENTER.test(text)
+  )
+    return false;
   if (isReportTitle(text) || text.includes("*")) return false;
   if (i === first) return false;
   // Between paragraphs: the line before ends a sentence (or is a heading), the line after is a paragraph.

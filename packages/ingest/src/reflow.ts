@@ -92,7 +92,9 @@ function shouldJoin(prev: string, line: FlowLine, width: number, prevIsHeading: 
   // A wrapped heading: its last words and a full stop start the next line.
   if (prevIsHeading && !marker && prev.length >= 15 && !line.blankBefore) {
     const stop = next.indexOf("。");
-    if (stop > 0 && stop <= 8 && !/[,、;:\d]/.test(next.slice(0, stop))) return true;
+    // Not a run-in subheading opening a paragraph (工业经济加力提速。扎实推进…): the tail is the whole line.
+    if (stop > 0 && stop <= 8 && next.length <= stop + 2 && !/[,、;:\d]/.test(next.slice(0, stop)))
+      return true;
   }
   // A word or two left alone on a line.
   return !marker && next.length <= 2 && isHan(next.charCodeAt(0)) && !line.blankBefore && prev.length >= 10;

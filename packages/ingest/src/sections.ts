@@ -10,7 +10,8 @@ import {
   paragraphPhase,
 } from "./roles";
 
-// Conventional depth of each numbering style; dashes and unnumbered lines sit below whatever is open.
+// Conventional depth of each numbering style; dashes and unnumbered lines sit below whatever is open, except a
+// line that names a part of the report (2023年工作回顾), which stands above the numbered headings.
 const RANK: Record<NumberingStyle, number> = {
   cn_dun: 1,
   cn_paren: 2,
@@ -68,7 +69,7 @@ export function buildSections(
       });
     }
   }
-  const stack: NumberingStyle[] = [];
+  const stack: number[] = [];
   const roleStack: Array<SectionRole | null> = [];
   let phase: SectionRole | null =
     kind === "speech" || kind === "chronicle" || kind === "other" ? null : "review";
@@ -84,7 +85,8 @@ export function buildSections(
           ? startOf(h.line + 1)
           : lineStart + lineText.length;
     const bodyEnd = Math.max(bodyStart, lineEnd(lines, nextLine - 1));
-    while (stack.length > 0 && RANK[stack[stack.length - 1] as NumberingStyle] >= RANK[h.style]) {
+    const rank = h.part ? 0 : RANK[h.style];
+    while (stack.length > 0 && (stack[stack.length - 1] ?? 0) >= rank) {
       stack.pop();
       roleStack.pop();
     }
@@ -130,7 +132,7 @@ export function buildSections(
       // A part announced below the top level still starts a new part for the headings after it.
       if (own && own !== "review") phase = own === "targets" || own === "guiding_principles" ? "plan" : own;
     }
-    stack.push(h.style);
+    stack.push(rank);
     roleStack.push(role);
     sections.push({
       level,

@@ -114,4 +114,29 @@ describe("reports in one file", () => {
     );
     expect(r.documents.length).toBe(1);
   });
+
+  it("reads a line that names a part after a year or a five-year plan as a part above the numbered headings", () => {
+    const text = [
+      "某县2021年政府工作报告",
+      "各位代表:",
+      "现在,我代表县人民政府向大会报告工作。",
+      "“十三五”时期经济社会发展",
+      "五年来,全县地区生产总值年均增长6%。",
+      "2021年主要工作",
+      "今年经济社会发展的主要预期目标是:地区生产总值增长7%。",
+      "(一)着力抓好常态化疫情防控。坚持外防输入、内防反弹。",
+      "(二)着力推进乡村振兴。确保粮食生产安全。",
+      "2020年全县粮食总产达到50万吨",
+      "以上是全年的情况。",
+    ].join("\n");
+    const sections = outline(text)[0]?.filter(([, h]) => h !== "");
+    expect(sections?.slice(0, 4)).toEqual([
+      [1, "“十三五”时期经济社会发展", "review"],
+      [1, "2021年主要工作", "plan"],
+      [2, "(一)着力抓好常态化疫情防控。", "plan"],
+      [2, "(二)着力推进乡村振兴。", "plan"],
+    ]);
+    // A line that opens on a year but names no part stays body text.
+    expect(sections?.map(([, h]) => h)).not.toContain("2020年全县粮食总产达到50万吨");
+  });
 });
