@@ -50,7 +50,7 @@ export function findHeadings(lines: readonly CleanLine[], first: number, end: nu
       }
       continue;
     }
-    if (isUnnumberedHeading(lines, i, first, end, out)) {
+    if (isAppendixTitle(text) || isUnnumberedHeading(lines, i, first, end, out)) {
       out.push({
         line: i,
         headingEnd: text.length,
@@ -59,7 +59,7 @@ export function findHeadings(lines: readonly CleanLine[], first: number, end: nu
         n: 0,
         heading: text,
         title: text,
-        part: namesAPart(text),
+        part: namesAPart(text) || isAppendixTitle(text),
       });
     }
   }
@@ -132,8 +132,24 @@ function splitRunIn(text: string, from: number): { headingEnd: number; bodyStart
 const PART_AFTER_TIME =
   /^(?:(?:19|20)\d{2}年(?:的)?|“十[一二三四五六七八九]五”时期)(?:[\u4e00-\u9fff]{0,8}?)(?:工作|回顾|总结|目标|任务|安排|打算|思路|发展)[\u4e00-\u9fff]{0,6}$/;
 
+// A part titled as a motto and its subject: 站在新起点:2012年工作回顾, 塑造新形象:全面加强政府自身建设.
+const TWO_PART_TITLE = /^[\u4e00-\u9fff“”]{3,10}:[\u4e00-\u9fff“”\d]{4,30}$/;
+
+function isTwoPartTitle(text: string): boolean {
+  return TWO_PART_TITLE.test(text);
+}
+
+// Notes appended to a report: ※名词解释※, 【名词解释】, 附件一:名词解释, 注释.
+const APPENDIX_TITLE =
+  /^[※【[*]{0,2}(?:附件[一二三四五六七八九十\d]{0,2}:?)?(?:名词解释|名词注释|注释|注解|附注)[※】\]*]{0,2}$/;
+
+/** Whether a line titles the notes appended to a report: a part of its own, at the top level. */
+export function isAppendixTitle(text: string): boolean {
+  return APPENDIX_TITLE.test(text);
+}
+
 function namesAPart(text: string): boolean {
-  return PART_AFTER_TIME.test(text);
+  return PART_AFTER_TIME.test(text) || isTwoPartTitle(text);
 }
 
 function isUnnumberedHeading(
@@ -146,7 +162,8 @@ function isUnnumberedHeading(
   const text = lines[i]?.text ?? "";
   const han = hanCount(text);
   if (han < 4 || text.length > MAX_UNNUMBERED) return false;
-  for (const c of text) if (SENTENCE_END.has(c) || c === ":") return false;
+  for (const c of text) if (SENTENCE_END.has(c)) return false;
+  if (text.includes(":") && !isTwoPartTitle(text)) return false;
   const endChar = lastChar(text);
   if (endChar === "," || endChar === "、" || endChar === ")") return false;
   if (

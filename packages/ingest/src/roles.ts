@@ -7,6 +7,8 @@ import type { SectionRole, SectionTopic } from "@gongkai/domain";
  */
 
 const HEADING_ROLES: ReadonlyArray<readonly [SectionRole, RegExp]> = [
+  // Notes appended to the report (名词解释) neither review nor plan.
+  ["other", /^[※【[*]{0,2}(?:附件[一二三四五六七八九十\d]{0,2}:?)?(?:名词解释|名词注释|注释|注解|附注)/],
   ["closing", /结束语|结语/],
   ["experience", /体会|经验|启示/],
   ["suggestions", /建议/],

@@ -104,13 +104,14 @@ export function buildSections(
         if (cue) phase = cue;
         else if (phase === "problems") phase = "plan";
         // Achievements told as results (社会事业全面进步) are the review, whatever came before; a part that turns to
-        // tasks (努力培育发展新动能) and speaks of what is to come (力争, 确保) is the plan, announced or not.
+        // tasks (努力培育发展新动能) and speaks of what is to come (力争, 确保), or whose opening sets out targets, is the
+        // plan, announced or not.
         if (phase === "plan" && isResultHeading(h.title)) phase = "review";
         else if (
           phase === "review" &&
           before?.role === "review" &&
-          isTaskHeading(h.title) &&
-          looksAhead(text.slice(bodyStart, bodyEnd))
+          ((isTaskHeading(h.title) && looksAhead(text.slice(bodyStart, bodyEnd))) ||
+            (!isResultHeading(h.title) && statesPlan(text.slice(bodyStart, bodyEnd))))
         )
           phase = "plan";
         role = phase;
@@ -152,6 +153,18 @@ export function buildSections(
 function lineEnd(lines: readonly CleanLine[], i: number): number {
   const l = lines[i];
   return l ? l.start + l.text.length : 0;
+}
+
+/**
+ * Whether a part's own text, before its last paragraph, sets out targets or a plan (主要预期目标是:…): the part is
+ * the plan. The last paragraph may only announce the part after it.
+ */
+function statesPlan(body: string): boolean {
+  const cut = body.lastIndexOf("\n");
+  if (cut < 0) return false;
+  for (const paragraph of body.slice(0, cut).split("\n"))
+    if (paragraphPhase(paragraph) === "plan") return true;
+  return false;
 }
 
 function lastParagraph(text: string): string {

@@ -139,4 +139,30 @@ describe("reports in one file", () => {
     // A line that opens on a year but names no part stays body text.
     expect(sections?.map(([, h]) => h)).not.toContain("2020年全县粮食总产达到50万吨");
   });
+
+  it("reads motto-and-subject titles as parts, and a part that sets out targets as the plan", () => {
+    const text = [
+      "某县2013年政府工作报告",
+      "各位代表:",
+      "站在新起点:2012年工作回顾",
+      "2012年,全县生产总值完成50亿元,同比增长10%。",
+      "成绩值得肯定,但问题不容忽视。",
+      "开启新征程:确保五年稳定脱贫",
+      "今年是全面贯彻落实党的十八大精神的开局之年。",
+      "经济社会发展的主要预期目标是:全县生产总值增长10%。",
+      "重点做好两个方面的工作:",
+      "(一)突出质量和效益抓项目。强化项目支撑。",
+      "(二)突出特色和规模抓产业。加速生态优势向发展优势转化。",
+      "※名词解释※",
+      "1.“三公”经费:指因公出国(境)费、公务用车购置及运行费、公务接待费。",
+    ].join("\n");
+    expect(outline(text)[0]?.filter(([, h]) => h !== "")).toEqual([
+      [1, "站在新起点:2012年工作回顾", "review"],
+      [1, "开启新征程:确保五年稳定脱贫", "plan"],
+      [2, "(一)突出质量和效益抓项目。", "plan"],
+      [2, "(二)突出特色和规模抓产业。", "plan"],
+      [1, "※名词解释※", "other"],
+      [2, "1.“三公”经费:", "other"],
+    ]);
+  });
 });

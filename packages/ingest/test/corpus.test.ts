@@ -40,12 +40,21 @@ function rawLines(raw: string): string[] {
 
 const squash = (s: string) => s.replace(/[\s?�`]/g, "");
 
+// A site's own notices under the text (免责声明…不代表本站立场。) are sentences too, but not the report's.
+const SITE_NOTICE = /本站|免责声明|不得转载/;
+
 /** Sentences of the body (ending in 。, at least ten Han characters), which the import must keep. */
 function bodySentences(lines: string[]): string[] {
   return lines
     .flatMap((l) => l.split(/(?<=。)/))
     .map(squash)
-    .filter((s) => s.endsWith("。") && (s.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 10 && s.length <= 300);
+    .filter(
+      (s) =>
+        s.endsWith("。") &&
+        (s.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 10 &&
+        s.length <= 300 &&
+        !SITE_NOTICE.test(s),
+    );
 }
 
 /** Top-level headings as the file writes them: 一、… on a line of its own. */
