@@ -164,4 +164,16 @@ describe("cleanText", () => {
       "工业经济加力提速。扎实推进制造业强县工作,建立攻坚突破帮包制度。",
     ]);
   });
+
+  it("decodes HTML entities a web copy left as text and reports them", () => {
+    const c = cleanText("区长&nbsp;李志永\n城乡&amp;社区建设&#12288;稳步推进。");
+    expect(c.text).toBe("区长 李志永\n城乡&社区建设 稳步推进。");
+    expect(c.removed.map((r) => r.text)).toEqual(["&nbsp;", "&amp;", "&#12288;"]);
+  });
+
+  it("joins a year a PDF copy letter-spaced, but not two numbers a space keeps apart", () => {
+    expect(cleanText("2 016 年,全县比201 1 年提高9个百分点,分为12 34两组。").text).toBe(
+      "2016年,全县比2011年提高9个百分点,分为12 34两组。",
+    );
+  });
 });

@@ -10,7 +10,15 @@ import { type CleanedText, type CleanLine, cleanText } from "./clean";
 import { type DocumentRange, splitDocuments } from "./documents";
 import { findHeadings } from "./headings";
 import { findIndicators } from "./indicators";
-import { classifyKind, findMeeting, findPresenter, findTitle, findTownship, findYear } from "./metadata";
+import {
+  classifyKind,
+  findMeeting,
+  findPresenter,
+  findTitle,
+  findTownship,
+  findYear,
+  titleFromRemoved,
+} from "./metadata";
 import { scanQuantities } from "./quantities";
 import { reportTime } from "./section-time";
 import { buildSections } from "./sections";
@@ -60,7 +68,13 @@ function buildDocument(cleaned: CleanedText, range: DocumentRange): ImportedDocu
   const docEnd = lastLine ? lastLine.start + lastLine.text.length : docStart;
   const found = findTitle(lines, range.first, range.end, range.markerLine);
   const { bodyFirst } = found;
-  const title = cleaned.lines[found.line]?.text ?? found.title;
+  // No title line: the page's own title, removed with the site chrome above this report, names it.
+  const title =
+    cleaned.lines[found.line]?.text ??
+    (found.title ||
+      titleFromRemoved(
+        cleaned.removed.filter((r) => r.at <= docStart && (range.first === 0 || r.at === docStart)),
+      ));
   const bodyStart = lines[bodyFirst]?.start ?? docEnd;
   const body = text.slice(Math.min(bodyStart, docEnd), docEnd);
   const headings = findHeadings(lines, bodyFirst, range.end);

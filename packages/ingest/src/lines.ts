@@ -63,6 +63,7 @@ export function tidyLine(raw: string, removed: PendingRemoval[]): Line {
     while (raw.charCodeAt(j) === SPACE) j++;
     const before = raw.charCodeAt(i - 1);
     const after = raw.charCodeAt(j);
+    if (isDigit(before) && isDigit(after) && spacedYear(raw, i)) continue;
     const wideBefore = isWide(before);
     const wideAfter = isWide(after);
     if (wideBefore !== wideAfter) continue;
@@ -93,6 +94,24 @@ export function tidyLine(raw: string, removed: PendingRemoval[]): Line {
     text,
     removed.map((x) => ({ ...x, at: prefix[Math.min(Math.max(x.at, 0), raw.length)] ?? 0 })),
   );
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Whether the space at `i` falls inside a year a PDF copy letter-spaced (2 016 年, 201 1 年): the digits and
+ * single spaces around it make four digits, 19xx or 20xx, followed by 年. Other digits split by a space may be two
+ * numbers, and stay apart.
+ */
+function spacedYear(s: string, i: number): boolean {
+  let from = i;
+  while (from > 0 && i - from < 8 && (isDigit(s.charCodeAt(from - 1)) || s.charCodeAt(from - 1) === SPACE))
+    from--;
+  while (s.charCodeAt(from) === SPACE) from++;
+  let to = i;
+  while (to < s.length && to - i < 8 && (isDigit(s.charCodeAt(to)) || s.charCodeAt(to) === SPACE)) to++;
+  if (s.charAt(to) !== "年" || (from > 0 && isDigit(s.charCodeAt(from - 1)))) return false;
+  return /^(?:19|20)\d{2}$/.test(s.slice(from, to).replace(/ /g, ""));
 }
 
 function isolatedHan(s: string, i: number): boolean {

@@ -110,4 +110,60 @@ describe("report metadata as reports write it", () => {
       findYear("", "summary_and_plan", "“十三五”时期(2016-2020年)…2020年全镇…2020年财政…2021年计划", []),
     ).toBe(2020);
   });
+
+  it("takes the title from a site's 标题 field or the page's own title line when no line of the text is one", () => {
+    const body =
+      "各位代表:\n现在,我代表县人民政府向大会报告工作。\n一、2022年工作回顾\n全县财政收入完成2630万元。";
+    expect(meta(`标题:某县2023年政府工作报告\n发文单位:某县人民政府\n\n${body}`)).toMatchObject({
+      title: "某县2023年政府工作报告",
+      kind: "government_work_report",
+      year: 2023,
+    });
+    expect(meta(`工作报告\n某县2024年政府工作报告\n时间:2024-02-06\n阅读:\n182\n${body}`)?.title).toBe(
+      "某县2024年政府工作报告",
+    );
+  });
+
+  it("reads a report to a congress from its session line, its presenter and the deputies it addresses", () => {
+    expect(
+      meta(
+        "2019年1月29日某市某区第二届人民代表大会第三次会议\n某区人民政府区长&nbsp; 李志永\n一、2018年工作回顾\n2018年,全区生产总值完成285亿元。",
+      ),
+    ).toMatchObject({
+      kind: "government_work_report",
+      year: 2019,
+      meeting: { name: "某市某区第二届人民代表大会第三次会议", congress: 2, session: 3 },
+      presenter: { name: "李志永", title: "区长" },
+    });
+    expect(
+      meta("某县人民政府县长\n徐志清\n各位代表:\n一、2012年工作回顾\n全县财政收入增长。")?.presenter,
+    ).toEqual({
+      name: "徐志清",
+      title: "县长",
+    });
+    const lostOpening = [
+      "一、过去五年工作回顾",
+      "2012年以来,全县生产总值比2011年增长21.9%。各位代表,成绩来之不易。",
+      "二、今后五年的总体思路和奋斗目标",
+      "各位代表,今后五年要坚定不移。",
+      "三、2017年工作任务",
+      "各位代表,做好今年工作意义重大。",
+    ].join("\n");
+    expect(meta(lostOpening)).toMatchObject({ kind: "government_work_report", year: 2017 });
+  });
+
+  it("reads a year a PDF copy letter-spaced, and not a comparison's base year, as the year reviewed", () => {
+    expect(
+      meta(
+        "各位代表:\n现在,我代表县人民政府向大会报告工作。\n一、过去五年工作回顾\n2 016 年,全县生产总值完成119.8亿元,是2011年的1.6倍,比201 1 年提高9个百分点。",
+      )?.year,
+    ).toBe(2017);
+  });
+
+  it("reads the township after 关于 or a year in a title", () => {
+    expect(findTownship("关于石门乡2022年工作情况的报告", "")).toBe("石门乡");
+    expect(findTownship("关于和平镇2022年工作情况的报告", "")).toBe("和平镇");
+    expect(findTownship("关于2022年石门乡政府工作报告", "")).toBe("石门乡");
+    expect(findTownship("关于镇2022年工作情况的报告", "")).toBeNull();
+  });
 });

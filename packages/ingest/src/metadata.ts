@@ -34,8 +34,7 @@ export function findTitle(
   for (let i = first; i < Math.min(end, first + 4); i++) {
     const t = text(i);
     if (!isReportTitle(t)) continue;
-    const score =
-      t.length + (/\d{4}|[〇一二三四五六七八九]{4}/.test(t) ? 20 : 0) + (/[镇乡县区市]/.test(t) ? 10 : 0);
+    const score = titleScore(t);
     if (score > bestScore) {
       best = i;
       bestScore = score;
@@ -43,6 +42,37 @@ export function findTitle(
   }
   if (best < 0) return { title: "", line: -1, bodyFirst: first };
   return { title: text(best), line: best, bodyFirst: best === first ? best + 1 : first };
+}
+
+/** A site's title field (标题:高阳县2023年政府工作报告), which the cleaner removes with the other fields. */
+const TITLE_FIELD = /^(?:标题|题目|title)\s?[:：]\s?(.{4,50})$/;
+
+/**
+ * The title a web page gave the report when no line of the text is one: its 标题 field, else the most specific
+ * report title among the page's lines removed above the text (breadcrumbs and its own heading).
+ */
+export function titleFromRemoved(removed: readonly { text: string }[]): string {
+  let best = "";
+  let bestScore = 0;
+  for (const r of removed) {
+    const field = TITLE_FIELD.exec(r.text.trim());
+    if (field?.[1] && isReportTitle(foldTitle(field[1]))) return field[1].trim();
+    const t = r.text.trim();
+    if (!isReportTitle(foldTitle(t)) || /\s/.test(t)) continue;
+    const score = titleScore(t);
+    if (score > bestScore) {
+      best = t;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+const foldTitle = (t: string) =>
+  t.replace(/[（）：，]/g, (c) => ({ "（": "(", "）": ")", "：": ":", "，": "," })[c] ?? c);
+
+function titleScore(t: string): number {
+  return t.length + (/\d{4}|[〇一二三四五六七八九]{4}/.test(t) ? 20 : 0) + (/[镇乡县区市]/.test(t) ? 10 : 0);
 }
 
 const TOPIC_WORDS =
@@ -70,6 +100,14 @@ export function classifyKind(title: string, body: string): ReportKind {
   if (/^(?:各位代表、)?同志们/.test(head) && /讲(?:几|[一二三四五六七八九十两])点|我讲|讲话/.test(body))
     return "speech";
   if (/向大会(?:作|报告)|政府工作报告/.test(head)) return "government_work_report";
+  // Deputies addressed again and again (各位代表!): a report to the congress, even when its opening is lost.
+  if (body.split("各位代表", 4).length > 3) return "government_work_report";
+  // Delivered to a people's congress session by the head of a government (…人民代表大会第三次会议 / 区长 李志永).
+  if (
+    /人民代表大会第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议/.test(head) &&
+    /人民政府|(?:镇|乡|县|区|市|州|旗|省)长/.test(head)
+  )
+    return "government_work_report";
   if (TOPIC_WORDS.test(body.slice(0, 300))) return "special_topic_summary";
   if (/上半年/.test(body.slice(0, 300))) return "half_year_summary";
   if (/工作思路|工作计划|工作打算|工作安排|明年|下半年工作/.test(body)) return "summary_and_plan";
@@ -190,6 +228,8 @@ function placeIn(s: string): string | null | undefined {
         name.lastIndexOf("省"),
       );
       if (cut >= 0 && cut < name.length - suffix.length - 1) name = name.slice(cut + 1);
+      // 2022年石门乡: the year before the name is not part of it.
+      if (/^[年月日度]/.test(name) && start > 0 && /\d/.test(s.charAt(start - 1))) name = name.slice(1);
       const stripped = afterLeadingWords(name, suffix);
       if (stripped === null) {
         at = s.indexOf(suffix, at + 1);
@@ -207,7 +247,7 @@ function placeIn(s: string): string | null | undefined {
   return undefined;
 }
 
-// Words that run into a place name from the sentence before it: 我代表石碁镇, 区政府和镇党委, 向全镇.
+// Words that run into a place name from the sentence before it: 关于石门乡, 我代表石碁镇, 区政府和镇党委, 向全镇.
 const LEADING_WORDS = /^(?:我代表|代表|我们|政府|党委|人大|和|与|及|向|在|对|全|本|各|该|为|由|把|将|我)+/;
 
 /**
@@ -215,6 +255,12 @@ const LEADING_WORDS = /^(?:我代表|代表|我们|政府|党委|人大|和|与|
  * suffix (我代表镇). A name keeps two characters at least, so 和平镇 stays 和平镇.
  */
 function afterLeadingWords(name: string, suffix: string): string | null {
+  // A title's 关于 is never part of the name (关于和平镇…的报告).
+  const about = /^(?:关于|对于)/.exec(name.slice(0, name.length - suffix.length));
+  if (about) {
+    const rest = name.slice(about[0].length);
+    return rest.length > suffix.length ? (afterLeadingWords(rest, suffix) ?? rest) : null;
+  }
   const bare = name.slice(0, name.length - suffix.length);
   const m = LEADING_WORDS.exec(bare);
   if (!m) return name;
@@ -244,7 +290,9 @@ export function findMeeting(lines: readonly CleanLine[], first: number, end: num
       start > 0 &&
       start > m.index - 14 &&
       /[\u4e00-\u9fff*x第]/.test(t.charAt(start - 1)) &&
-      t.charAt(start - 1) !== "在"
+      t.charAt(start - 1) !== "在" &&
+      // The date the line opens with (2019年1月29日) is not part of the name.
+      !/\d[日年月]$/.test(t.slice(Math.max(0, start - 2), start))
     )
       start--;
     const name = (t.slice(start, m.index) + m[0]).replace(/\s/g, "").slice(0, 120);
@@ -262,8 +310,11 @@ export function findPresenter(
   end: number,
 ): { name: string; title: string | null } | null {
   for (let i = first; i < Math.min(end, first + 15); i++) {
-    const t = (lines[i]?.text ?? "").replace(/\s/g, "");
+    let t = (lines[i]?.text ?? "").replace(/\s/g, "");
     if (t.length > 30) continue;
+    // The name alone on the line under the title (阜平县人民政府县长 / 徐志清).
+    const next = (lines[i + 1]?.text ?? "").replace(/\s/g, "");
+    if (/(?:长|主席|主任)$/.test(t) && /^[\u4e00-\u9fff]{2,4}$/.test(next) && i + 1 < end) t += next;
     const m = PRESENTER.exec(t);
     if (!m?.[2]) continue;
     if (/^[*xX×]+$/.test(m[2])) return null;
@@ -290,7 +341,8 @@ export function findYear(
   if (meetingDate) return Number(meetingDate[1]);
   if (DELIVERED_NEXT_YEAR.has(kind)) {
     for (const h of headings) {
-      const plan = /((?:19|20)\d{2})年(?:的)?(?:工作)?(?:安排|打算|部署|计划|目标|主要任务)/.exec(h);
+      const plan =
+        /((?:19|20)\d{2})年(?:的)?(?:工作)?(?:安排|打算|部署|计划|目标|主要任务|任务|重点工作)/.exec(h);
       if (plan) return Number(plan[1]);
     }
     for (const h of headings) {
@@ -299,24 +351,34 @@ export function findYear(
     }
   }
   const counts = yearCounts(body.slice(0, 6000));
-  const first = /((?:19|20)\d{2})年/.exec(body.slice(0, 300));
-  if (first && DELIVERED_NEXT_YEAR.has(kind)) {
+  const first = yearsNamed(body.slice(0, 300)).next().value ?? null;
+  if (first !== null && DELIVERED_NEXT_YEAR.has(kind)) {
     // The opening reviews the past year (2020年是…的一年): the report is given to the congress the year after.
-    return Number(first[1]) + 1;
+    return first + 1;
   }
   let best: number | null = null;
   for (const [year, n] of counts) {
     if (best === null || n > (counts.get(best) ?? 0) || (n === counts.get(best) && year > best)) best = year;
   }
-  return best ?? (first ? Number(first[1]) : null);
+  return best ?? first;
 }
 
-/** How often a text names each year (2020年), leaving out years that are only targets far ahead (2035年). */
+/**
+ * The years a text speaks of (2020年), in order: not a comparison's base (比2011年增长, 是2011年的1.6倍), not the start
+ * of a span (2012年以来), not a decade (90年代).
+ */
+function* yearsNamed(text: string): Generator<number> {
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})年(?!代)/g)) {
+    const before = text.charAt((m.index ?? 0) - 1);
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2);
+    if ("比较是于自从".includes(before) || after === "以来") continue;
+    yield Number(m[1]);
+  }
+}
+
+/** How often a text names each year (see `yearsNamed`). */
 function yearCounts(text: string): Map<number, number> {
   const counts = new Map<number, number>();
-  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})年(?!代)/g)) {
-    const year = Number(m[1]);
-    counts.set(year, (counts.get(year) ?? 0) + 1);
-  }
+  for (const year of yearsNamed(text)) counts.set(year, (counts.get(year) ?? 0) + 1);
   return counts;
 }

@@ -77,6 +77,19 @@ export function normalizeCharacters(raw: string): NormalizedText {
       i++;
       continue;
     }
+    if (c === 38) {
+      // An HTML entity a web copy left as text (&nbsp;, &amp;, &#12288;): its character; reported as debris.
+      const entity = HTML_ENTITY.exec(raw.slice(i, i + 10));
+      const value = entity ? entityValue(entity[1] ?? "") : null;
+      if (entity && value !== null) {
+        flush(i);
+        removed.push({ text: entity[0], reason: "encoding_debris", at: length });
+        emit(value);
+        i += entity[0].length;
+        runStart = i;
+        continue;
+      }
+    }
     if (isFullWidthFigure(c)) {
       flush(i);
       emit(String.fromCharCode(c - 0xfee0));
@@ -109,6 +122,34 @@ export function normalizeCharacters(raw: string): NormalizedText {
   }
   flush(raw.length);
   return { text: out.join(""), removed };
+}
+
+const HTML_ENTITY =
+  /^&(nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|ldquo|rdquo|mdash|hellip|#\d{2,6}|#x[0-9a-fA-F]{2,5});/;
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  nbsp: " ",
+  ensp: " ",
+  emsp: " ",
+  thinsp: " ",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  ldquo: "“",
+  rdquo: "”",
+  mdash: "—",
+  hellip: "…",
+};
+
+/** The text an entity stands for; white space as a plain space, since the lines stage trims and joins it. */
+function entityValue(name: string): string | null {
+  if (!name.startsWith("#")) return NAMED_ENTITIES[name] ?? null;
+  const code = name.startsWith("#x") ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+  if (!Number.isFinite(code) || code < 32 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+    return null;
+  const ch = String.fromCodePoint(code);
+  return ch.trim() === "" ? " " : ch;
 }
 
 /** Full-width digits, letters, ％ and ．: parts of figures and names, made ASCII so that they read as such. */

@@ -23,16 +23,23 @@ const indicatorPeriods = (text: string) =>
 
 describe("comparison bases", () => {
   it.each([
-    ["是2015年的1.36倍", 1],
-    ["比2019年增长", 1],
-    ["与2015年相比增长", 1],
-    ["同2015年底相比", 1],
-    ["相比2015年增加", 2],
-    ["为2015年的2倍", 1],
-  ])("never set the period: %s", (s, back) => {
-    const at = s.indexOf("20");
-    expect(isComparisonBase(s, at)).toBe(true);
-    expect(back).toBeGreaterThan(0);
+    "是2015年的1.36倍",
+    "比2019年增长",
+    "与2015年相比增长",
+    "同2015年底相比",
+    "相比2015年增加",
+    "为2015年的2倍",
+  ])("never set the period: %s", (s) => {
+    expect(isComparisonBase(s, s.indexOf("20"))).toBe(true);
+  });
+
+  it("leave an indicator compared with a base year in the year the review speaks of", () => {
+    const text =
+      "某市2021年政府工作报告\n各位代表:\n一、“十三五”时期工作回顾\n全市地区生产总值2200.4亿元,是2015年的1.36倍;一般公共预算收入175.9亿元,是2015年的1.71倍。";
+    expect(indicatorPeriods(text)).toEqual([
+      ["gdp", { type: "year", year: 2020 }, "actual"],
+      ["general_budget_revenue", { type: "year", year: 2020 }, "actual"],
+    ]);
   });
 
   it("leaves a year the text speaks of alone", () => {

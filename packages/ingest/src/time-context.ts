@@ -1,4 +1,4 @@
-import { type Period, parseChineseNumeral } from "@gongkai/domain";
+import { type Period, parseChineseNumeral, periodEndYear } from "@gongkai/domain";
 import { sentenceStart } from "./clauses";
 
 /*
@@ -210,9 +210,15 @@ export function periodAt({ text, at, paragraphStart, years, frame, now }: Figure
   return { type: "year", year: y };
 }
 
-/** The term a figure speaks of when it is compared with the end of the last one (是上届末的1.59倍). */
+/**
+ * The period of a figure stated as a multiple: compared with the end of the last term (是上届末的1.59倍), it speaks
+ * of the term; compared with a year (是2015年的1.71倍), it is the level the term ended on, in its last year.
+ */
 export function termOf(period: Period | null, multipleBase: string | null): Period | null {
-  if (period?.type !== "year" || !multipleBase) return period;
+  if (!period || !multipleBase) return period;
+  if ((period.type === "plan" || period.type === "span") && /(?:19|20)\d{2}年/.test(multipleBase))
+    return { type: "year", year: periodEndYear(period) };
+  if (period.type !== "year") return period;
   return /上届|届初|五年前/.test(multipleBase)
     ? { type: "span", from: period.year - 4, to: period.year }
     : period;

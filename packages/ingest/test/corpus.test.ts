@@ -28,11 +28,12 @@ const AGGREGATOR = [
   "【字体",
 ];
 
-/** The raw text as plain lines: literal \r\n and ???? runs are line breaks, full-width forms folded. */
+/** The raw text as plain lines: literal \r\n and ???? runs are line breaks, &nbsp; a space, full-width forms folded. */
 function rawLines(raw: string): string[] {
   return raw
     .replace(/\\r\\n|\\n/g, "\n")
     .replace(/\?{4,}/g, "\n")
+    .replace(/&(?:nbsp|ensp|emsp);/g, " ")
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .split("\n")
     .map((l) => l.replace(/\*\*/g, "").trim());
