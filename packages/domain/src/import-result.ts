@@ -138,6 +138,31 @@ export const ImportedIndicator = z.object({
 });
 export type ImportedIndicator = z.infer<typeof ImportedIndicator>;
 
+/**
+ * A target stated only as a growth rate, with no level to reach (地区生产总值增长6%左右, 财政收入同比增长8%): what a
+ * plan most often promises. It is not an observation (there is no value to chart), but the promise tracker can
+ * judge it on the growth a later review reports (`growthProgressTarget`, `progressStatus`).
+ */
+export const ImportedGrowthTarget = z.object({
+  code: IndicatorCode,
+  /** The promised growth over the year before, in percent: 6 for 增长6%左右, -5 for 下降5%. */
+  growthPct: z.number().finite(),
+  /** Of the rate: approx for 左右, at_least for 以上. */
+  qualifier: Qualifier,
+  /** The period the target is for (the year planned). */
+  period: Period.nullable(),
+  /** The clause: 地区生产总值增长6%左右. */
+  text: z.string(),
+  clauseSpan: Span,
+  /** The rate as written: 6%左右. */
+  figure: z.string(),
+  span: Span,
+  sectionIndex: z.number().int().min(-1),
+  /** The document's quantity (the percentage) this target reads. */
+  quantityIndex: z.number().int().min(0),
+});
+export type ImportedGrowthTarget = z.infer<typeof ImportedGrowthTarget>;
+
 export const ImportedPlaceholder = z.object({ text: z.string(), span: Span });
 
 export const ImportedDocument = z.object({
@@ -151,6 +176,8 @@ export const ImportedDocument = z.object({
   sections: z.array(ImportedSection),
   quantities: z.array(ImportedQuantity),
   indicators: z.array(ImportedIndicator),
+  /** Targets stated only as growth rates; optional so that results stored before they were read stay valid. */
+  growthTargets: z.array(ImportedGrowthTarget).optional(),
   placeholders: z.array(ImportedPlaceholder),
 });
 export type ImportedDocument = z.infer<typeof ImportedDocument>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { progressStatus } from "./progress";
+import { growthProgressTarget, isGrowthTarget, progressStatus } from "./progress";
 
 describe("progressStatus", () => {
   it("says a level target was met when the actual reaches it, whatever the unit", () => {
@@ -50,6 +50,36 @@ describe("progressStatus", () => {
   it("says not reported without an actual", () => {
     expect(progressStatus({ growthPct: 8, year: 2022, direction: "increase" }, null).status).toBe(
       "not_reported",
+    );
+  });
+});
+
+describe("growth targets", () => {
+  it("are targets stated only as growth, with neither a level nor a base", () => {
+    expect(isGrowthTarget({ growthPct: 8, year: 2022, direction: "increase" })).toBe(true);
+    expect(
+      isGrowthTarget({
+        growthPct: 8,
+        value: { decimal: "3000", unit: "万元" },
+        year: 2022,
+        direction: "increase",
+      }),
+    ).toBe(false);
+    expect(
+      isGrowthTarget({ value: { decimal: "3000", unit: "万元" }, year: 2022, direction: "increase" }),
+    ).toBe(false);
+  });
+
+  it("are due in the last year of their period, and judged on the growth a later review reports", () => {
+    const target = growthProgressTarget({ growthPct: 6, period: { type: "year", year: 2021 } }, "increase");
+    expect(target).toEqual({ growthPct: 6, year: 2021, direction: "increase" });
+    expect(growthProgressTarget({ growthPct: 6, period: { type: "plan", plan: 14 } }, "increase")?.year).toBe(
+      2025,
+    );
+    expect(growthProgressTarget({ growthPct: 6, period: null }, "increase")).toBeNull();
+    if (!target) return;
+    expect(progressStatus(target, { decimal: "65", unit: "亿元", year: 2021, yoyPct: 6.4 }).status).toBe(
+      "met",
     );
   });
 });

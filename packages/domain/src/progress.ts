@@ -1,5 +1,6 @@
 import Big from "big.js";
 import { z } from "zod";
+import { type Period, periodEndYear } from "./period";
 import { toBaseUnit } from "./unit";
 
 /** Whether a target was reached: the promise a plan made against what a later review reports. */
@@ -40,6 +41,28 @@ export interface Progress {
   targetDecimal: string | null;
 }
 
+/**
+ * Whether a target is stated only as growth (增长8%), with neither a level nor a base value to reach.
+ * @example isGrowthTarget({ growthPct: 8, year: 2022, direction: "increase" }) // true
+ */
+export function isGrowthTarget(target: ProgressTarget): boolean {
+  return target.growthPct !== undefined && !target.value && !target.base;
+}
+
+/**
+ * The progress target of a target stated only as growth (an import's `growthTargets` item), due in the last year of
+ * its period; null when the period is unknown.
+ * @example growthProgressTarget({ growthPct: 6, period: { type: "year", year: 2021 } }, "increase")
+ *   // { growthPct: 6, year: 2021, direction: "increase" }
+ */
+export function growthProgressTarget(
+  target: { growthPct: number; period: Period | null },
+  direction: ProgressTarget["direction"],
+): ProgressTarget | null {
+  if (!target.period) return null;
+  return { growthPct: target.growthPct, year: periodEndYear(target.period), direction };
+}
+
 /** Open SDG counts a target as on track when the observed rate reaches 95 % of the required one. */
 export const ON_TRACK_RATIO = 0.95;
 
@@ -57,7 +80,7 @@ export function progressStatus(target: ProgressTarget, actual: ProgressActual | 
   const sign = target.direction === "increase" ? 1 : -1;
 
   // A growth target stated without a base value can only be judged on the stated growth.
-  if (target.growthPct !== undefined && !target.value && !target.base) {
+  if (isGrowthTarget(target) && target.growthPct !== undefined) {
     if (actual.yoyPct === undefined || actual.yoyPct === null || actual.year !== target.year) {
       return { status: "not_reported", ratio: null, targetDecimal: null };
     }

@@ -112,6 +112,16 @@ const TIME_SUFFIX =
 
 /** Figures in such a sentence describe one project's future, not the town. */
 const PROJECT_FUTURE = /投产后|达产后|建成后|竣工后|运营后|达效后|年可|可实现|可带动|可提供|可新增|预计可/;
+
+/**
+ * Whether the figure at `at` in a sentence tells one project's future. A list of figures runs on over semicolons,
+ * so only the figure's own clause between them counts.
+ */
+export function aboutOneProject(sentence: string, at: number): boolean {
+  const from = sentence.lastIndexOf(";", at) + 1;
+  const next = sentence.indexOf(";", at);
+  return PROJECT_FUTURE.test(sentence.slice(from, next < 0 ? sentence.length : next));
+}
 const TARGET_CUE = /预期目标|目标是|目标为|力争|确保|争取|计划|目标任务|要达到|预期/;
 const FORECAST_CUE = /预计/;
 // 占全年目标任务的91%, 完成年度计划的81.4%: how much of a target an actual figure reached; 计划生育 is a field of work.
@@ -123,7 +133,7 @@ function targetCue(before: string): boolean {
   return TARGET_CUE.test(before) && TARGET_CUE.test(before.replace(NOT_TARGET_CUES, ""));
 }
 
-interface AliasEntry {
+export interface AliasEntry {
   alias: string;
   def: IndicatorDefinition;
 }
@@ -145,13 +155,18 @@ function buildIndex(catalogue: readonly IndicatorDefinition[]): Map<string, Alia
 
 const DEFAULT_INDEX = buildIndex(INDICATOR_CATALOGUE);
 
+/** The alias index for a context's catalogue (the domain's by default). */
+export function aliasIndex(catalogue?: readonly IndicatorDefinition[]): Map<string, AliasEntry[]> {
+  return catalogue ? buildIndex(catalogue) : DEFAULT_INDEX;
+}
+
 const COMPATIBLE: Record<string, readonly Dimension[]> = {
   people: ["people", "households"],
   households: ["households", "people"],
   count: ["count", "households"],
 };
 
-function compatible(def: IndicatorDefinition, unit: string): boolean {
+export function compatible(def: IndicatorDefinition, unit: string): boolean {
   if (unit === "" || /^[万亿千]$/.test(unit)) return false;
   const p = parseUnit(unit);
   if (!p.ok) return false;
@@ -159,24 +174,26 @@ function compatible(def: IndicatorDefinition, unit: string): boolean {
   return (COMPATIBLE[def.dimension] ?? [def.dimension]).includes(d);
 }
 
-function aliasEndingAt(
+export function aliasEndingAt(
   text: string,
   end: number,
   floor: number,
   index: Map<string, AliasEntry[]>,
-  unit: string,
+  /** The figure's unit the indicator must measure; null for a growth rate, which any level may have. */
+  unit: string | null,
 ) {
   const list = index.get(text.charAt(end - 1));
   if (!list) return null;
   for (const e of list) {
     const start = end - e.alias.length;
-    if (start >= floor && text.startsWith(e.alias, start) && compatible(e.def, unit)) return { ...e, start };
+    if (start >= floor && text.startsWith(e.alias, start) && (unit === null || compatible(e.def, unit)))
+      return { ...e, start };
   }
   return null;
 }
 
 /** Whether text[from, to) only scopes the name after it (全镇, 2020年, xx镇, 完成) rather than narrowing it. */
-function onlyScopes(text: string, from: number, to: number): boolean {
+export function onlyScopes(text: string, from: number, to: number): boolean {
   let s = text.slice(from, to);
   for (let guard = 0; s.length > 0 && guard < 12; guard++) {
     const before = s;
@@ -229,7 +246,7 @@ export function findIndicators(
   quantities: readonly FoundQuantity[],
   ctx: IndicatorContext,
 ): ImportedIndicator[] {
-  const index = ctx.catalogue ? buildIndex(ctx.catalogue) : DEFAULT_INDEX;
+  const index = aliasIndex(ctx.catalogue);
   const { text, docStart, docEnd } = ctx;
   const out: ImportedIndicator[] = [];
   for (const [k, q] of quantities.entries()) {
@@ -242,7 +259,7 @@ export function findIndicators(
     const sStart = sentenceStart(text, q.hedgeStart, docStart);
     const sEnd = sentenceEnd(text, q.hedgeEnd, docEnd);
     const sentence = text.slice(sStart, sEnd);
-    if (PROJECT_FUTURE.test(sentence)) continue;
+    if (aboutOneProject(sentence, q.hedgeStart - sStart)) continue;
     const comparisons = readComparisons(text, q.hedgeEnd, sEnd);
     const role = ctx.roleOf(k);
     const period = Period.safeParse(termOf(ctx.periodOf(k), comparisons.multipleBase));
@@ -288,7 +305,7 @@ export function findIndicators(
  * Whether a figure is an actual, a target or a forecast: 预计 forecasts; 力争, 确保, 预期目标 set targets; so does the
  * plan part of a report, except for a figure of a year before the one planned (2020年全镇完成… in the 2021 plan).
  */
-function kindOf(
+export function kindOf(
   sentence: string,
   before: string,
   role: SectionRole | null,

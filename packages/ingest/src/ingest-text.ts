@@ -5,11 +5,13 @@ import {
   type ImportedSection,
   type ImportResult,
   type SourceFormat,
+  type Span,
 } from "@gongkai/domain";
 import { type CleanedText, type CleanLine, cleanText } from "./clean";
 import { type DocumentRange, splitDocuments } from "./documents";
+import { findGrowthTargets } from "./growth-targets";
 import { findHeadings } from "./headings";
-import { findIndicators } from "./indicators";
+import { findIndicators, type IndicatorContext } from "./indicators";
 import {
   classifyKind,
   findMeeting,
@@ -111,7 +113,7 @@ function buildDocument(cleaned: CleanedText, range: DocumentRange): ImportedDocu
   const paragraphStart = paragraphLocator(lines, range.first, range.end);
   const frameOf = (k: number) =>
     time.frames[quantities[k]?.sectionIndex ?? -1] ?? { year: time.review, period: null };
-  const indicators = findIndicators(figures, {
+  const context: IndicatorContext = {
     text,
     docStart: bodyStart,
     docEnd,
@@ -129,11 +131,14 @@ function buildDocument(cleaned: CleanedText, range: DocumentRange): ImportedDocu
         now: time.now,
       });
     },
-  }).map((i) => ({
+  };
+  const asShown = <T extends { clauseSpan: Span; span: Span }>(i: T): T => ({
     ...i,
     text: shown.slice(i.clauseSpan.start, i.clauseSpan.end),
     figure: shown.slice(i.span.start, i.span.end),
-  }));
+  });
+  const indicators = findIndicators(figures, context).map(asShown);
+  const growthTargets = findGrowthTargets(figures, context).map(asShown);
 
   const docText = text.slice(docStart, docEnd);
   const placeholders = findPlaceholders(docText).map((p) => ({
@@ -151,6 +156,7 @@ function buildDocument(cleaned: CleanedText, range: DocumentRange): ImportedDocu
     sections,
     quantities,
     indicators,
+    growthTargets,
     placeholders,
   };
 }

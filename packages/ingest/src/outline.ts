@@ -55,6 +55,17 @@ export function formatOutline(result: ImportResult): string {
       if (i.shareOfTargetPct !== null) parts.push(`占目标 ${i.shareOfTargetPct}%`);
       out.push(`    ${parts.join(" · ")}  «${oneLine(i.text, 50)}»`);
     }
+    const growth = d.growthTargets ?? [];
+    if (growth.length > 0) {
+      out.push(`  增长目标 Growth targets (${growth.length}):`);
+      for (const g of growth) {
+        const def = findIndicator(g.code);
+        const period = g.period ? periodKey(g.period) : "—";
+        out.push(
+          `    ${def?.name ?? g.code} ${g.code} · 增长 growth ${g.growthPct}% (${g.qualifier}) · ${period}  «${oneLine(g.text, 50)}»`,
+        );
+      }
+    }
     const sample = d.quantities.slice(0, 12).map((q) => q.text.replace(/\s+/g, ""));
     out.push(
       `  数量 Quantities (${d.quantities.length}): ${sample.join(", ")}${d.quantities.length > sample.length ? ", …" : ""}`,

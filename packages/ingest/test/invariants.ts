@@ -35,6 +35,12 @@ export function brokenInvariants(result: ImportResult): string[] {
       if (doc.quantities[i.quantityIndex]?.span.start !== i.span.start)
         problems.push(`document ${d} indicator ${k} quantity`);
     }
+    for (const [k, g] of (doc.growthTargets ?? []).entries()) {
+      if (at(g.span) !== g.figure) problems.push(`document ${d} growth target ${k} figure span`);
+      if (at(g.clauseSpan) !== g.text) problems.push(`document ${d} growth target ${k} clause span`);
+      if (doc.quantities[g.quantityIndex]?.span.start !== g.span.start)
+        problems.push(`document ${d} growth target ${k} quantity`);
+    }
     for (const [k, p] of doc.placeholders.entries())
       if (at(p.span) !== p.text) problems.push(`document ${d} placeholder ${k} span`);
   }
