@@ -100,8 +100,10 @@ describeEachEngine("the first-start seed", (engine) => {
     const yearless = samples.filter((s) => s.doc.year === null);
     expect(yearless.length).toBeGreaterThan(0);
     const [record] = await api.services.db.select().from(meta).where(eq(meta.key, SEED_KEY));
-    const awaiting = (record?.value as { awaitingYear: Array<{ importId: string; documentIndex: number }> })
-      .awaitingYear;
+    const value = record?.value as
+      | { awaitingYear: Array<{ importId: string; documentIndex: number }> }
+      | undefined;
+    const awaiting = value?.awaitingYear ?? [];
     expect(awaiting.map((a) => `${a.importId}#${a.documentIndex}`).sort()).toEqual(
       yearless.map((s) => `${sampleImportId(s.file)}#${s.index}`).sort(),
     );
