@@ -1,91 +1,79 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { ImportedDocument } from "@gongkai/domain";
+import { ingestFile } from "@gongkai/ingest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildOnce } from "./e2e/support/system";
+import { System } from "./e2e/support/system";
 
 /*
- * `pnpm start` for real: the server process in a temporary data folder, on a free port, seeded from samples/,
- * checked through the open data API. Then a second process on the same folder is refused, and a restart seeds
- * nothing twice and prints no password again.
+ * `pnpm start` for real (the e2e harness's process: build, then apps/api/src/main.ts in a temporary data folder
+ * on a free port), seeded from samples/, checked through the open data API. Then a second process on the same
+ * folder is refused, and a restart seeds nothing twice and prints no password again.
  */
 
-const root = new URL("../", import.meta.url).pathname;
+const samplesDir = new URL("../samples/", import.meta.url).pathname;
+const system = new System();
+const samples: ImportedDocument[] = [];
 
-// The browser assets `pnpm start` builds first.
-beforeAll(() => buildOnce(), 300_000);
-const dataDir = mkdtempSync(join(tmpdir(), "gongkai-start-"));
-const running: ChildProcess[] = [];
-
-interface Started {
-  child: ChildProcess;
+interface ListedReport {
+  id: string;
+  title: string;
+  township: string;
+  county: string;
+  year: number;
+  kind: string;
   url: string;
-  output: () => string;
+  demo: boolean;
 }
 
-function start(extraEnv: Record<string, string> = {}): Promise<Started> {
-  const child = spawn(process.execPath, ["--import", "tsx", "apps/api/src/main.ts"], {
-    cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", ...extraEnv },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  running.push(child);
-  let output = "";
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start within 90 s:\n${output}`)), 90_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /is serving at (http:\/\/[^"\s]+)/.exec(output);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1], output: () => output });
-      }
-    };
-    child.stdout?.on("data", read);
-    child.stderr?.on("data", read);
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      reject(Object.assign(new Error(`exited with ${code}:\n${output}`), { output }));
+beforeAll(async () => {
+  for (const file of readdirSync(samplesDir).filter((f) => f.endsWith(".txt"))) {
+    const r = await ingestFile({
+      bytes: new Uint8Array(readFileSync(join(samplesDir, file))),
+      fileName: file,
     });
-  });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  await new Promise<void>((resolve) => {
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
-}
-
-afterAll(async () => {
-  for (const c of running) await stop(c);
-  rmSync(dataDir, { recursive: true, force: true });
-});
+    if (r.ok) samples.push(...r.value.documents);
+  }
+}, 60_000);
+afterAll(() => system.dispose());
 
 describe("pnpm start on a fresh data folder", () => {
   it("migrates, seeds the samples and the demonstration township, prints the admin login and serves them", async () => {
-    const server = await start();
-    expect(server.output()).toMatch(/password: \S{10,}/);
-    const list = (await (await fetch(`${server.url}/api/v1/reports?pageSize=100`)).json()) as {
+    await system.start();
+    expect(system.output()).toMatch(/password: \S{10,}/);
+    const list = (await (await fetch(`${system.url}/api/v1/reports?pageSize=100`)).json()) as {
       total: number;
-      items: Array<{ id: string; title: string; township: string; year: number; url: string; demo: boolean }>;
+      items: ListedReport[];
     };
     expect(list.total).toBeGreaterThanOrEqual(10);
     const wangjing = list.items.find((r) => r.township === "望京镇");
     expect(wangjing).toMatchObject({ title: "望京镇2022年政府工作报告", year: 2022 });
-    expect(wangjing?.url).toBe(`${server.url}/reports/${wangjing?.id}`);
+    expect(wangjing?.url).toBe(`${system.url}/reports/${wangjing?.id}`);
     const demo = list.items.filter((r) => r.township === "示例镇");
     expect(demo.map((r) => r.year).sort()).toEqual([2021, 2022, 2023, 2024, 2025]);
     expect(demo.every((r) => r.demo && r.title.includes("演示数据"))).toBe(true);
 
-    const report = (await (await fetch(`${server.url}/api/v1/reports/${wangjing?.id}`)).json()) as {
+    // The samples are filed under the township and year the import pipeline finds, and only those with a year.
+    const sampleReports = list.items.filter((r) => !r.demo);
+    expect(sampleReports).toHaveLength(samples.filter((d) => d.year !== null).length);
+    for (const doc of samples.filter((d) => d.year !== null && d.township?.endsWith("镇"))) {
+      expect(sampleReports, `${doc.township} ${doc.year}`).toContainEqual(
+        expect.objectContaining({ township: doc.township, year: doc.year, kind: doc.kind }),
+      );
+    }
+    const years = new Set(samples.map((d) => d.year));
+    expect(sampleReports.filter((r) => !years.has(r.year))).toEqual([]);
+    const named = new Set(samples.map((d) => d.township));
+    expect(sampleReports.filter((r) => !named.has(r.township) && !r.township.startsWith("样本"))).toEqual([]);
+    const damiao = sampleReports.find((r) => r.township === "大庙镇");
+    if (damiao) expect(damiao.county).toBe("铜梁区");
+
+    const report = (await (await fetch(`${system.url}/api/v1/reports/${wangjing?.id}`)).json()) as {
       report: { sections: Array<{ text: string }> };
     };
     expect(report.report.sections.map((s) => s.text).join("")).toContain("茶叶");
     const promises = (await (
-      await fetch(`${server.url}/api/v1/promises?township=twp-demo`)
+      await fetch(`${system.url}/api/v1/promises?township=twp-demo`)
     ).json()) as Array<{
       status: string;
       indicatorCode: string;
@@ -106,11 +94,11 @@ describe("pnpm start on a fresh data folder", () => {
     }
     // Demonstration figures say so in the open data too.
     const series = (await (
-      await fetch(`${server.url}/api/v1/indicators/fiscal_revenue/series?township=twp-demo`)
+      await fetch(`${system.url}/api/v1/indicators/fiscal_revenue/series?township=twp-demo`)
     ).json()) as { points: Array<{ demo: boolean; township: string }> };
     expect(series.points.length).toBeGreaterThan(0);
     expect(series.points.every((p) => p.demo && p.township === "示例镇")).toBe(true);
-    const csv = await (await fetch(`${server.url}/api/v1/indicators/fiscal_revenue/series.csv`)).text();
+    const csv = await (await fetch(`${system.url}/api/v1/indicators/fiscal_revenue/series.csv`)).text();
     const [header, ...rows] = csv
       .replace(/^\uFEFF/, "")
       .trim()
@@ -120,26 +108,28 @@ describe("pnpm start on a fresh data folder", () => {
     expect(rows.filter((r) => r.includes("示例镇")).every((r) => r.split(",")[demoColumn] === "true")).toBe(
       true,
     );
-    const health = await fetch(`${server.url}/healthz`);
+    const health = await fetch(`${system.url}/healthz`);
     expect(health.status).toBe(200);
 
     // A second process on the same data folder is refused with a clear message.
-    const second = await start().then(
+    const second = new System({ dataDir: system.dataDir, build: false });
+    const refused = await second.start().then(
       () => "started",
-      (e: Error & { output?: string }) => e.output ?? e.message,
+      (e: Error) => e.message,
     );
-    expect(second).toContain("in use by another process");
-    await stop(server.child);
-  }, 180_000);
+    await second.stop();
+    expect(refused).toContain("in use by another process");
+  }, 240_000);
 
   it("starts again on the same folder without seeding twice or printing the password again", async () => {
-    const server = await start();
-    expect(server.output()).not.toMatch(/password:/);
-    expect(server.output()).not.toContain("seeded the store");
-    const list = (await (await fetch(`${server.url}/api/v1/reports?township=twp-demo`)).json()) as {
+    const from = system.output().length;
+    await system.restart();
+    const output = system.output().slice(from);
+    expect(output).not.toMatch(/password:/);
+    expect(output).not.toContain("seeded the store");
+    const list = (await (await fetch(`${system.url}/api/v1/reports?township=twp-demo`)).json()) as {
       total: number;
     };
     expect(list.total).toBe(5);
-    await stop(server.child);
   }, 120_000);
 });

@@ -168,9 +168,18 @@ describeEachEngine("the HTTP server", (engine) => {
   it("names the parameter of a bad query", async () => {
     const res = await app.request("/api/v1/reports?year=abc");
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { code: string; fields: Array<{ path: string }> };
+    const body = (await res.json()) as {
+      code: string;
+      message: { zh: string; en: string };
+      fields: Array<{ path: string; localized: { zh: string; en: string } }>;
+    };
     expect(body.code).toBe("VALIDATION");
     expect(body.fields[0]?.path).toBe("year");
+    // zod's messages in Chinese for zh and in English for en, the parameter named in both.
+    expect(body.message.zh).toMatch(/^输入有误：year — 无效输入/);
+    expect(body.message.zh).not.toMatch(/Invalid|expected/);
+    expect(body.message.en).toMatch(/^Invalid year: Invalid input: expected number/);
+    expect(body.fields[0]?.localized.zh).toMatch(/^无效输入/);
   });
 
   it("documents the open data in OpenAPI", async () => {
@@ -239,6 +248,7 @@ describeEachEngine("the HTTP server", (engine) => {
     };
     expect(body.error.data.app.code).toBe("VALIDATION");
     expect(body.error.data.app.fields.map((f) => f.path)).toContain("password");
+    expect(body.error.data.app.message.zh).toMatch(/^输入有误：\S+ — [^A-Za-z]/);
   });
 
   it("answers an unknown procedure and a GET for a mutation with stable codes", async () => {

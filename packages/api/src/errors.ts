@@ -1,5 +1,6 @@
 import type { LocalizedText } from "@gongkai/domain";
 import type { z } from "zod";
+import { localizedIssue } from "./issue-messages";
 
 /**
  * Stable error codes: clients branch on these, never on messages. Each carries a message in Simplified Chinese
@@ -48,10 +49,11 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
-/** A field that failed validation: its path in the input, and why. */
+/** A field that failed validation: its path in the input, and why (`message` in English, `localized` in both). */
 export interface FieldError {
   path: string;
   message: string;
+  localized?: LocalizedText;
 }
 
 /** An error a client can act on: a stable code, a message in both languages, and optional details. */
@@ -86,15 +88,19 @@ export const pathOf = (path: ReadonlyArray<PropertyKey>): string =>
     .join(".")
     .replace(/\.\[/g, "[");
 
-/** A validation error naming each failing field. */
+/** A validation error naming each failing field, its message in Chinese and English. */
 export function validationError(error: z.ZodError, prefix: ReadonlyArray<PropertyKey> = []): AppError {
-  const fields = error.issues.map((i) => ({ path: pathOf([...prefix, ...i.path]), message: i.message }));
+  const fields = error.issues.map((i) => ({
+    path: pathOf([...prefix, ...i.path]),
+    message: i.message,
+    localized: localizedIssue(i),
+  }));
   const first = fields[0];
   return new AppError("VALIDATION", {
     message: first
       ? {
-          zh: `输入有误：${first.path || "请求"} — ${first.message}`,
-          en: `Invalid ${first.path || "input"}: ${first.message}`,
+          zh: `输入有误：${first.path || "请求"} — ${first.localized.zh}`,
+          en: `Invalid ${first.path || "input"}: ${first.localized.en}`,
         }
       : {},
     fields,

@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fitToSchema, type Logger, newId, seedPublishedReport } from "@gongkai/api";
-import { imports, type Transaction } from "@gongkai/db";
+import { imports, places, type Transaction } from "@gongkai/db";
 import {
+  type ImportedDocument,
   type IndexNumberRule,
   type Place,
   REPORT_KIND_LABELS,
@@ -11,30 +12,36 @@ import {
   type Report,
 } from "@gongkai/domain";
 import { draftFromImport, ingestFile } from "@gongkai/ingest";
-import { SAMPLE_TOWNSHIPS } from "./places";
+import { SAMPLE_TOWNSHIPS, townshipPlace } from "./places";
+
+/** A sample document the seed did not publish because its text states no year, kept in its import. */
+export interface AwaitingYear {
+  file: string;
+  importId: string;
+  documentIndex: number;
+  title: string;
+}
+
+export interface SeededSamples {
+  /** Reports published, by id. */
+  published: string[];
+  awaitingYear: AwaitingYear[];
+}
+
+/** The import record of a sample file has a readable id, so that its review page has a stable address. */
+export function sampleImportId(file: string): string {
+  const stem = file.replace(/\.[^.]+$/, "");
+  return /^[A-Za-z0-9_-]{1,48}$/.test(stem)
+    ? `imp-sample-${stem}`
+    : `imp-sample-${createHash("sha256").update(file).digest("hex").slice(0, 12)}`;
+}
 
 /**
- * Which township each sample document is filed under, and its year when the text does not say. Files or
- * documents not listed go to the next free sample township.
+ * Imports every `*.txt` of the samples folder, keeping each original file as an import record, and publishes
+ * each document under the township and year the import pipeline finds in it. A document that names no township
+ * (redacted as xx镇, or a district's document) goes to the next sample township; one whose text states no year is
+ * not published, since a year would have to be made up: it stays in its import for an editor to make the draft.
  */
-const KNOWN: Record<string, Array<{ townshipId: string; year?: number; title?: string }>> = {
-  "wangjing-2022-gwr.txt": [{ townshipId: "twp-wangjing" }],
-  "reports-collection-10.txt": [
-    { townshipId: "twp-sample-1", year: 2019 },
-    { townshipId: "twp-sample-2" },
-    { townshipId: "twp-sample-3" },
-    { townshipId: "twp-sample-4" },
-    { townshipId: "twp-sample-5", year: 2019 },
-    { townshipId: "twp-sample-6" },
-    { townshipId: "twp-sample-7", year: 2016 },
-    { townshipId: "twp-sample-8", year: 2019 },
-    { townshipId: "twp-sample-9" },
-    { townshipId: "twp-shiji", year: 2021 },
-  ],
-  "summary-2020-plan-2021-pdf.txt": [{ townshipId: "twp-sample-10", year: 2020 }],
-};
-
-/** Imports every `samples/*.txt` and publishes its documents, keeping each original file as an import record. */
 export async function seedSamples(
   tx: Transaction,
   options: {
@@ -44,7 +51,7 @@ export async function seedSamples(
     logger: Logger;
     indexNumberRule: IndexNumberRule;
   },
-): Promise<number> {
+): Promise<SeededSamples> {
   let files: string[];
   try {
     files = readdirSync(options.samplesDir)
@@ -54,12 +61,21 @@ export async function seedSamples(
     options.logger.warn("no samples folder: starting without sample reports", {
       samplesDir: options.samplesDir,
     });
-    return 0;
+    return { published: [], awaitingYear: [] };
   }
-  const spare = SAMPLE_TOWNSHIPS.map((t) => t.id).filter(
-    (id) => !Object.values(KNOWN).some((docs) => docs.some((d) => d.townshipId === id)),
-  );
-  let published = 0;
+  const spare = [...SAMPLE_TOWNSHIPS];
+  const seeded: SeededSamples = { published: [], awaitingYear: [] };
+
+  const fileUnder = async (doc: ImportedDocument): Promise<Place | null> => {
+    const named = doc.township ? townshipPlace(doc.township) : null;
+    const township = named ?? spare.shift() ?? null;
+    if (township && !options.places.has(township.id)) {
+      await tx.insert(places).values(township).onConflictDoNothing();
+      options.places.set(township.id, township);
+    }
+    return township;
+  };
+
   for (const file of files) {
     const bytes = new Uint8Array(readFileSync(join(options.samplesDir, file)));
     const ingested = await ingestFile({ bytes, fileName: file });
@@ -68,7 +84,7 @@ export async function seedSamples(
       continue;
     }
     const result = ingested.value;
-    const importId = newId("imp");
+    const importId = sampleImportId(file);
     await tx.insert(imports).values({
       id: importId,
       fileName: file,
@@ -81,22 +97,29 @@ export async function seedSamples(
       createdAt: options.now,
     });
     for (const [i, doc] of result.documents.entries()) {
-      const known = KNOWN[file]?.[i];
-      const townshipId = known?.townshipId ?? spare.shift() ?? "twp-sample-10";
-      const township = options.places.get(townshipId);
-      if (!township?.parentId) continue;
-      const year = doc.year ?? known?.year ?? options.now.getUTCFullYear() - 1;
+      const year = doc.year;
+      if (year === null) {
+        seeded.awaitingYear.push({ file, importId, documentIndex: i, title: doc.title });
+        continue;
+      }
+      const township = await fileUnder(doc);
+      if (!township?.parentId) {
+        options.logger.warn("no sample township left: document not published", { file, document: i });
+        continue;
+      }
       const draft = draftFromImport(doc, { newId: () => newId("x") });
-      const fromTitle = doc.title.includes(township.name) && !/篇[一二三四五六七八九十]/.test(doc.title);
+      // A collection's own heading (乡镇政府工作报告篇六) is not the document's title.
+      const fromTitle = doc.title.includes(township.name) && !/篇[一二三四五六七八九十]+$/.test(doc.title);
+      const baseId = `rpt-${township.id.replace(/^twp-/, "")}-${year}-${doc.kind.replace(/_/g, "-")}`;
+      let id = baseId;
+      for (let n = 2; seeded.published.includes(id); n++) id = `${baseId}-${n}`;
       const report: Report = fitToSchema({
         schemaVersion: REPORT_SCHEMA_VERSION,
-        id: `rpt-${townshipId.replace(/^twp-/, "")}-${year}-${doc.kind.replace(/_/g, "-")}`,
-        townshipId,
+        id,
+        townshipId: township.id,
         kind: doc.kind,
         year,
-        title:
-          known?.title ??
-          (fromTitle ? doc.title : `${township.name}${year}年${REPORT_KIND_LABELS[doc.kind].zh}`),
+        title: fromTitle ? doc.title : `${township.name}${year}年${REPORT_KIND_LABELS[doc.kind].zh}`,
         meeting: doc.meeting,
         presenter: doc.presenter?.name
           ? { name: doc.presenter.name.slice(0, 40), title: doc.presenter.title }
@@ -116,8 +139,8 @@ export async function seedSamples(
         publishedAt: new Date(options.now.getTime() - (result.documents.length - i) * 1000),
         indexNumberRule: options.indexNumberRule,
       });
-      published++;
+      seeded.published.push(report.id);
     }
   }
-  return published;
+  return seeded;
 }

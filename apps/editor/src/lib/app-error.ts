@@ -1,5 +1,6 @@
 import type { ErrorBody } from "@gongkai/api";
 import { TRPCClientError } from "@trpc/client";
+import { type Lang, pick } from "../i18n/lang";
 
 /** A failure the user is told about: the API's codes, and NETWORK when the server could not be reached. */
 export type AppErrorInfo = Omit<ErrorBody, "code"> & { code: ErrorBody["code"] | "NETWORK" | "LOCAL" };
@@ -49,6 +50,14 @@ function make(code: AppErrorInfo["code"]): AppErrorInfo {
     fields: [],
     details: {},
   };
+}
+
+/**
+ * A failing field's message in the interface language: the server sends each field's message in both when it
+ * has them (zod's own messages, formatted in zh-CN and en), and one English message otherwise.
+ */
+export function fieldMessage(field: AppErrorInfo["fields"][number], lang: Lang): string {
+  return field.localized ? pick(field.localized, lang) : field.message;
 }
 
 export const isCode = (e: unknown, code: AppErrorInfo["code"]): boolean => appError(e).code === code;

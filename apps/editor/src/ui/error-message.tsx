@@ -1,9 +1,9 @@
 import { useI18n } from "../i18n/i18n";
-import { appError } from "../lib/app-error";
+import { appError, fieldMessage } from "../lib/app-error";
 
 /** A failure as the user should read it: the server's message in the interface language, and any fields. */
 export function ErrorMessage({ error, className }: { error: unknown; className?: string }) {
-  const { l } = useI18n();
+  const { l, lang } = useI18n();
   if (!error) return null;
   const info = appError(error);
   return (
@@ -13,7 +13,7 @@ export function ErrorMessage({ error, className }: { error: unknown; className?:
         <ul>
           {info.fields.map((f) => (
             <li key={`${f.path}:${f.message}`}>
-              <code>{f.path}</code> {f.message}
+              <code>{f.path}</code> {fieldMessage(f, lang)}
             </li>
           ))}
         </ul>
