@@ -54,8 +54,10 @@ export function buildOpenApi(origin: string) {
       version: "1",
       description:
         "已发布的乡镇政府工作报告、指标与目标完成情况。只含已发布内容；响应带 ETag 与 Cache-Control。" +
+        "JSON 中的时间为 UTC（ISO 8601，以 Z 结尾）；CSV 与 Atom 中的时间为北京时间（ISO 8601，带 +08:00）。" +
         " Published township government work reports, their indicators and whether targets were met. Published content only;" +
-        " responses carry ETags and Cache-Control. Times are UTC (ISO 8601); the site shows them in Asia/Shanghai.",
+        " responses carry ETags and Cache-Control. Times in JSON are UTC (ISO 8601 ending in Z); times in CSV and the Atom" +
+        " feed are Asia/Shanghai (ISO 8601 with +08:00), as the site shows them.",
       license: { name: "Open data" },
     },
     servers: [{ url: `${origin}/api/v1` }],

@@ -3,6 +3,7 @@ import {
   type PublicReportSummary,
   publicPaths,
   type Services,
+  shanghaiDateTime,
   toCsv,
 } from "@gongkai/api";
 import { Id, IndicatorCode, ObservationKind, ReportKind } from "@gongkai/domain";
@@ -181,7 +182,8 @@ export function openDataRoutes(services: Services, options: OpenDataOptions): Ho
               e.countyId,
               e.year,
               e.kind,
-              e.publishedAt,
+              // For people (spreadsheets): Shanghai time with its offset; the JSON keeps UTC.
+              shanghaiDateTime(e.publishedAt),
               e.version,
               e.corrected,
               e.demo,
