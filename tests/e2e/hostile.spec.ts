@@ -194,12 +194,9 @@ async function fillEveryField() {
   });
   await edit("indicators.edit", {
     observationId: added.observationId,
-    patch: {
-      preliminary: false,
-      revisions: [
-        { decimal: "90", unit: "万元", note: FIELDS.revisionNote, revisedAt: "2025-01-05T10:00:00+08:00" },
-      ],
-    },
+    // The server keeps the preliminary 100 in the figure's revisions with the note.
+    patch: { decimal: "110" },
+    revision: { note: FIELDS.revisionNote },
   });
   await acknowledgeWarnings(reportId, FIELDS.acknowledgement);
   const { commentId } = await reviewer.mutate<{ commentId: string }>("comments.add", {

@@ -127,6 +127,30 @@ describeEachEngine("the HTTP server", (engine) => {
     expect(text).toContain("甲镇2024年政府工作报告");
   });
 
+  it("writes times for people in Shanghai time with the +08:00 offset, and keeps JSON in UTC", async () => {
+    const json = (await (await app.request("/api/v1/reports")).json()) as {
+      items: Array<{ publishedAt: string }>;
+    };
+    const utc = json.items[0]!.publishedAt;
+    expect(utc).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/);
+    const shanghai = (iso: string) =>
+      `${new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 19)}+08:00`;
+    const csv = await (await app.request("/api/v1/reports.csv")).text();
+    const [header, row] = csv.replace(/^\uFEFF/, "").split("\r\n");
+    const cell = row!.split(",")[header!.split(",").indexOf("published_at")];
+    expect(cell).toBe(shanghai(utc));
+    expect(Date.parse(cell!)).toBe(Math.floor(Date.parse(utc) / 1000) * 1000);
+    const feed = await (await app.request("/feed.xml")).text();
+    const updated = [...feed.matchAll(/<updated>([^<]+)<\/updated>/g)].map((m) => m[1]);
+    expect(updated.length).toBeGreaterThan(1);
+    for (const u of updated) expect(u).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+    expect(updated).toContain(shanghai(utc));
+    const openapi = (await (await app.request("/api/v1/openapi.json")).json()) as {
+      info: { description: string };
+    };
+    expect(openapi.info.description).toContain("+08:00");
+  });
+
   it("gives a whole published report, and 404 for a draft", async () => {
     const res = await app.request(`/api/v1/reports/${published}`);
     const body = (await res.json()) as {

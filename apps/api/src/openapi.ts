@@ -1,5 +1,16 @@
-/** The OpenAPI 3.1 description of `/api/v1`, served at `/api/v1/openapi.json`. */
+import { ObservationKind, type OpenDataSchemaName, openDataJsonSchemas, ReportKind } from "@gongkai/domain";
+
+// The components are generated from the domain's zod schemas once: they are the same for every request.
+let components: ReturnType<typeof openDataJsonSchemas> | null = null;
+
+/**
+ * The OpenAPI 3.1 description of `/api/v1`, served at `/api/v1/openapi.json`. The response shapes are the domain's
+ * open-data schemas (`OPEN_DATA_SCHEMAS`), converted by zod's `toJSONSchema`; only the paths and parameters are
+ * written here.
+ */
 export function buildOpenApi(origin: string) {
+  components ??= openDataJsonSchemas();
+  const ref = (name: OpenDataSchemaName) => ({ $ref: `#/components/schemas/${name}` });
   const param = (name: string, description: string, schema: object, required = false, where = "query") => ({
     name,
     in: where,
@@ -13,7 +24,7 @@ export function buildOpenApi(origin: string) {
     param("township", "乡镇 id / township id", id),
     param("county", "县 id / county id", id),
     param("year", "报告年度 / report year", year),
-    param("kind", "报告类型 / report kind (government_work_report, work_summary, …)", { type: "string" }),
+    param("kind", "报告类型 / report kind", { type: "string", enum: ReportKind.options }),
   ];
   const paging = [
     param("page", "页码 / page, from 1", { type: "integer", minimum: 1, default: 1 }),
@@ -27,7 +38,7 @@ export function buildOpenApi(origin: string) {
     description: `${description} (UTF-8 with BOM, for Excel)`,
     content: { "text/csv": { schema: { type: "string" } } },
   });
-  const error = { $ref: "#/components/schemas/Error" };
+  const error = ref("Error");
   const errors = {
     "400": jsonResponse("参数有误 / a parameter is invalid (the field is named)", error),
     "404": jsonResponse("未找到 / not found", error),
@@ -54,8 +65,10 @@ export function buildOpenApi(origin: string) {
       version: "1",
       description:
         "已发布的乡镇政府工作报告、指标与目标完成情况。只含已发布内容；响应带 ETag 与 Cache-Control。" +
+        "JSON 中的时间为 UTC（ISO 8601，以 Z 结尾）；CSV 与 Atom 中的时间为北京时间（ISO 8601，带 +08:00）。" +
         " Published township government work reports, their indicators and whether targets were met. Published content only;" +
-        " responses carry ETags and Cache-Control. Times are UTC (ISO 8601); the site shows them in Asia/Shanghai.",
+        " responses carry ETags and Cache-Control. Times in JSON are UTC (ISO 8601 ending in Z); times in CSV and the Atom" +
+        " feed are Asia/Shanghai (ISO 8601 with +08:00), as the site shows them.",
       license: { name: "Open data" },
     },
     servers: [{ url: `${origin}/api/v1` }],
@@ -65,15 +78,7 @@ export function buildOpenApi(origin: string) {
           summary: "已发布报告列表 / published reports",
           parameters: [...filters, ...paging],
           responses: {
-            "200": jsonResponse("报告列表 / a page of reports", {
-              type: "object",
-              properties: {
-                items: { type: "array", items: { $ref: "#/components/schemas/ReportEntry" } },
-                total: { type: "integer" },
-                page: { type: "integer" },
-                pageSize: { type: "integer" },
-              },
-            }),
+            "200": jsonResponse("报告列表 / a page of reports", ref("ReportEntryList")),
             ...errors,
           },
         },
@@ -95,11 +100,9 @@ export function buildOpenApi(origin: string) {
           responses: {
             "200": jsonResponse(
               "报告 / the report; `report` is the whole document (sections, observations)",
-              {
-                $ref: "#/components/schemas/ReportEntry",
-              },
+              ref("ReportDetail"),
             ),
-            "410": jsonResponse("已撤回，附撤回说明 / withdrawn, with the notice", { type: "object" }),
+            "410": jsonResponse("已撤回，附撤回说明 / withdrawn, with the notice", ref("WithdrawnReport")),
             ...errors,
           },
         },
@@ -107,20 +110,20 @@ export function buildOpenApi(origin: string) {
       "/places": {
         get: {
           summary: "县与乡镇目录 / counties and townships",
-          responses: { "200": jsonResponse("目录", { type: "object" }) },
+          responses: { "200": jsonResponse("目录 / the directory", ref("Directory")) },
         },
       },
       "/indicators": {
         get: {
           summary: "指标目录 / the indicator catalogue",
-          responses: { "200": jsonResponse("指标", { type: "array" }) },
+          responses: { "200": jsonResponse("指标 / the catalogue", ref("IndicatorCatalogue")) },
         },
       },
       "/indicators/{code}": {
         get: {
           summary: "一个指标：定义、填报乡镇、数据出处 / one indicator with its sources",
           parameters: [code],
-          responses: { "200": jsonResponse("指标", { type: "object" }), ...errors },
+          responses: { "200": jsonResponse("指标 / the indicator", ref("IndicatorPage")), ...errors },
         },
       },
       "/indicators/{code}/series": {
@@ -128,7 +131,7 @@ export function buildOpenApi(origin: string) {
           summary: "指标历年数据 / an indicator across years",
           parameters: seriesParams,
           responses: {
-            "200": jsonResponse("序列 / the series (value in the indicator's unit)", { type: "object" }),
+            "200": jsonResponse("序列 / the series (value in the indicator's unit)", ref("Series")),
             ...errors,
           },
         },
@@ -147,8 +150,12 @@ export function buildOpenApi(origin: string) {
             code,
             param("year", "年份 / year", year, true),
             param("county", "县 id / county id", id),
+            param("kind", "实际、目标或预计 / actual (default), target or forecast", {
+              type: "string",
+              enum: ObservationKind.options,
+            }),
           ],
-          responses: { "200": jsonResponse("比较", { type: "object" }), ...errors },
+          responses: { "200": jsonResponse("比较 / one year across townships", ref("Series")), ...errors },
         },
       },
       "/promises": {
@@ -160,7 +167,7 @@ export function buildOpenApi(origin: string) {
             param("year", "目标年份 / target year", year),
           ],
           responses: {
-            "200": jsonResponse("目标与实际 / targets and actuals", { type: "array" }),
+            "200": jsonResponse("目标与实际 / targets and actuals", ref("PromiseList")),
             ...errors,
           },
         },
@@ -174,48 +181,12 @@ export function buildOpenApi(origin: string) {
             ...paging,
           ],
           responses: {
-            "200": jsonResponse("结果与摘要 / hits with highlighted snippets", { type: "object" }),
+            "200": jsonResponse("结果与摘要 / hits with highlighted snippets", ref("PublicSearchResult")),
             ...errors,
           },
         },
       },
     },
-    components: {
-      schemas: {
-        ReportEntry: {
-          type: "object",
-          required: ["id", "title", "township", "year", "kind", "publishedAt", "url"],
-          properties: {
-            id: { type: "string" },
-            title: { type: "string" },
-            township: { type: "string", description: "乡镇名称 / township name" },
-            townshipId: { type: "string" },
-            county: { type: "string" },
-            countyId: { type: "string" },
-            year: { type: "integer" },
-            kind: { type: "string" },
-            publishedAt: { type: "string", format: "date-time" },
-            version: { type: "integer" },
-            corrected: { type: "boolean", description: "发布过更正 / a correction was published" },
-            demo: { type: "boolean", description: "演示数据 / demonstration data" },
-            url: { type: "string", format: "uri", description: "公开页面地址 / the report's public page" },
-          },
-        },
-        Error: {
-          type: "object",
-          properties: {
-            code: { type: "string" },
-            message: { type: "object", properties: { zh: { type: "string" }, en: { type: "string" } } },
-            fields: {
-              type: "array",
-              items: {
-                type: "object",
-                properties: { path: { type: "string" }, message: { type: "string" } },
-              },
-            },
-          },
-        },
-      },
-    },
+    components: { schemas: components },
   };
 }

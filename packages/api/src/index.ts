@@ -27,7 +27,7 @@ export { seedPublishedReport } from "./reports/seed";
 export { applyWorkflowEvent, type WorkflowResult } from "./reports/workflow";
 export { type AppRouter, appRouter, createCaller, type RouterInputs, type RouterOutputs } from "./router";
 export { createServices, type Services, type ServicesOptions } from "./services";
-export { shanghaiDate } from "./time";
+export { shanghaiDate, shanghaiDateTime } from "./time";
 export { ACCESS, type Access, type ProcedureMeta } from "./trpc";
 export { toAppError } from "./unexpected";
 export { createUser, replaceGrants } from "./users";

@@ -1,4 +1,15 @@
-import type { ImportResult, ObservationKind, Period, Report } from "@gongkai/domain";
+import {
+  ActorKind,
+  type ImportResult,
+  ObservationKind,
+  type Period,
+  PlaceLevel,
+  Qualifier,
+  type Report,
+  ReportKind,
+  RoleName,
+  WorkflowState,
+} from "@gongkai/domain";
 import { sql } from "drizzle-orm";
 import {
   bigserial,
@@ -29,13 +40,18 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   fromDriver: (v) => new Uint8Array(v),
 });
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+/**
+ * The domain's enum values as the non-empty tuple drizzle's `text({ enum })` types a column with. The database
+ * column stays plain `text` (drizzle adds no constraint), so the domain's lists can grow without a migration.
+ */
+const valuesOf = <T extends string>(e: { options: readonly T[] }) => e.options as unknown as [T, ...T[]];
 
 /** 省 > 市 > 县 > 乡/镇/街道, the shape of the domain's `Place`. */
 export const places = pgTable(
   "places",
   {
     id: text("id").primaryKey(),
-    level: text("level", { enum: ["province", "city", "county", "township"] }).notNull(),
+    level: text("level", { enum: valuesOf(PlaceLevel) }).notNull(),
     name: text("name").notNull(),
     kind: text("kind"),
     code: text("code"),
@@ -73,7 +89,7 @@ export const roleGrants = pgTable(
     userId: text("user_id")
       .notNull()
       .references(() => users.id),
-    role: text("role", { enum: ["admin", "editor", "reviewer"] }).notNull(),
+    role: text("role", { enum: valuesOf(RoleName) }).notNull(),
     townshipId: text("township_id").references(() => places.id),
     countyId: text("county_id").references(() => places.id),
   },
@@ -116,12 +132,10 @@ export const reports = pgTable(
     countyId: text("county_id")
       .notNull()
       .references(() => places.id),
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: valuesOf(ReportKind) }).notNull(),
     year: integer("year").notNull(),
     title: text("title").notNull(),
-    state: text("state", {
-      enum: ["draft", "in_review", "approved", "scheduled", "published", "withdrawn"],
-    }).notNull(),
+    state: text("state", { enum: valuesOf(WorkflowState) }).notNull(),
     headVersion: integer("head_version").notNull(),
     publishedVersion: integer("published_version"),
     hasPublishedVersion: boolean("has_published_version").notNull().default(false),
@@ -185,10 +199,10 @@ export const publicObservations = pgTable(
     townshipId: text("township_id").notNull(),
     countyId: text("county_id").notNull(),
     reportYear: integer("report_year").notNull(),
-    reportKind: text("report_kind").notNull(),
+    reportKind: text("report_kind", { enum: valuesOf(ReportKind) }).notNull(),
     indicatorCode: text("indicator_code").notNull(),
     subject: text("subject").notNull(),
-    kind: text("kind").$type<ObservationKind>().notNull(),
+    kind: text("kind", { enum: valuesOf(ObservationKind) }).notNull(),
     period: jsonb("period").$type<Period>().notNull(),
     periodType: text("period_type").notNull(),
     periodKey: text("period_key").notNull(),
@@ -197,7 +211,7 @@ export const publicObservations = pgTable(
     wholeYear: boolean("whole_year").notNull(),
     decimal: text("decimal").notNull(),
     unit: text("unit").notNull(),
-    qualifier: text("qualifier").notNull(),
+    qualifier: text("qualifier", { enum: valuesOf(Qualifier) }).notNull(),
     /** The value in the unit's base (元, 亩 …) for sorting and charts; null when the unit is not convertible. */
     baseValue: numeric("base_value"),
     baseUnit: text("base_unit"),
@@ -228,7 +242,7 @@ export const searchDocuments = pgTable(
     townshipId: text("township_id").notNull(),
     countyId: text("county_id").notNull(),
     year: integer("year").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: valuesOf(ReportKind) }).notNull(),
     title: text("title").notNull(),
     publishedAt: at("published_at").notNull(),
     vector: tsvector("vector").notNull(),
@@ -295,7 +309,7 @@ export const auditLog = pgTable(
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
     at: at("at").notNull().defaultNow(),
-    actorKind: text("actor_kind", { enum: ["user", "system", "anonymous"] }).notNull(),
+    actorKind: text("actor_kind", { enum: valuesOf(ActorKind) }).notNull(),
     actorId: text("actor_id"),
     action: text("action").notNull(),
     reportId: text("report_id"),

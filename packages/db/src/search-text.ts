@@ -1,3 +1,4 @@
+import type { SnippetPart } from "@gongkai/domain";
 /*
  * Chinese has no spaces between words, so the index holds every Han character (unigram) and every pair of
  * neighbouring Han characters (bigram); runs of Latin letters and digits are words. A query of one character
@@ -109,11 +110,8 @@ export function queryPhrases(query: string): string[] {
   return [...new Set([...normalize(query).matchAll(TOKEN_RUN)].map((m) => m[0]))];
 }
 
-/** A piece of a snippet; `hit` pieces are what matched and are shown highlighted. */
-export interface SnippetPart {
-  text: string;
-  hit: boolean;
-}
+/** A piece of a snippet (the domain's shape); `hit` pieces are what matched and are shown highlighted. */
+export type { SnippetPart } from "@gongkai/domain";
 
 /**
  * A short passage around the first place the query's phrases occur, split into highlighted and plain parts

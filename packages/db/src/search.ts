@@ -1,3 +1,4 @@
+import type { ReportKind } from "@gongkai/domain";
 import { and, eq, type SQL, sql } from "drizzle-orm";
 import { rawRows } from "./raw";
 import { searchDocuments } from "./schema";
@@ -9,7 +10,7 @@ export interface SearchParams {
   townshipId?: string | undefined;
   countyId?: string | undefined;
   year?: number | undefined;
-  kind?: string | undefined;
+  kind?: ReportKind | undefined;
   page?: number | undefined;
   pageSize?: number | undefined;
 }

@@ -5,6 +5,7 @@ export * from "./import-result";
 export * from "./indicator";
 export * from "./indicator-catalogue";
 export * from "./observation";
+export * from "./open-data";
 export * from "./period";
 export * from "./place";
 export * from "./placeholder";

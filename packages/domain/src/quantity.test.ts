@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatChineseQuantity, parseQuantity, type Qualifier } from "./quantity";
+import { formatChineseQuantity, formatQuantityAsWritten, parseQuantity, type Qualifier } from "./quantity";
 import { toBaseUnit } from "./unit";
 
 describe("parseQuantity", () => {
@@ -74,5 +74,17 @@ describe("formatChineseQuantity", () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("formatQuantityAsWritten", () => {
+  it.each([
+    ["18500", "元", "exact", "18500元"],
+    ["1640000000", "元", "exact", "1640000000元"],
+    ["44480", "亩", "approx", "约44480亩"],
+    ["4", "万羽", "more_than", "4万余羽"],
+    ["2630.50", "万元", "exact", "2630.5万元"],
+  ] as const)("writes %s %s (%s) as %s, never rescaled", (decimal, unit, qualifier, expected) => {
+    expect(formatQuantityAsWritten(decimal, unit, qualifier)).toBe(expected);
   });
 });

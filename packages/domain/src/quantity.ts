@@ -115,7 +115,8 @@ export function quantityNumber(q: Pick<Quantity, "decimal">): number {
 }
 
 /**
- * Writes a value in Chinese style, choosing 万 or 亿 when the figure is large and the unit allows it.
+ * Writes a value in Chinese style, choosing 万 or 亿 when the figure is large and the unit allows it: for values
+ * converted to a common unit. A figure a report states is shown as written, with `formatQuantityAsWritten`.
  * @example formatChineseQuantity("1640000000", "元") // "16.4亿元"
  * @example formatChineseQuantity("2630", "万元") // "2630万元"
  */
@@ -137,7 +138,24 @@ export function formatChineseQuantity(decimal: string, unit: string, qualifier: 
       written = `万${unit}`;
     }
   }
-  const number = canonicalDecimal(value.toFixed());
+  return withQualifier(canonicalDecimal(value.toFixed()), written, qualifier);
+}
+
+/**
+ * A figure as the report wrote it: its own number and unit, never rescaled (18500元 stays 18500元), with the
+ * qualifier's words.
+ * @example formatQuantityAsWritten("18500", "元") // "18500元"
+ * @example formatQuantityAsWritten("4", "万羽", "more_than") // "4万余羽"
+ */
+export function formatQuantityAsWritten(
+  decimal: string,
+  unit: string,
+  qualifier: Qualifier = "exact",
+): string {
+  return withQualifier(canonicalDecimal(decimal), unit, qualifier);
+}
+
+function withQualifier(number: string, written: string, qualifier: Qualifier): string {
   switch (qualifier) {
     case "approx":
       return `约${number}${written}`;

@@ -1,13 +1,21 @@
 import { z } from "zod";
 import { Id } from "./text";
 
+/** The roles a user can be granted. */
+export const RoleName = z.enum(["admin", "editor", "reviewer"]);
+export type RoleName = z.infer<typeof RoleName>;
+
 /** A grant of rights: an admin, an editor of some townships, or a reviewer of a county's townships. */
 export const RoleGrant = z.discriminatedUnion("role", [
-  z.object({ role: z.literal("admin") }),
-  z.object({ role: z.literal("editor"), townshipIds: z.array(Id).min(1) }),
-  z.object({ role: z.literal("reviewer"), countyId: Id }),
+  z.object({ role: z.literal(RoleName.enum.admin) }),
+  z.object({ role: z.literal(RoleName.enum.editor), townshipIds: z.array(Id).min(1) }),
+  z.object({ role: z.literal(RoleName.enum.reviewer), countyId: Id }),
 ]);
 export type RoleGrant = z.infer<typeof RoleGrant>;
+
+/** Kinds of actor: the public, a signed-in user, the system (the scheduler publishing on time). */
+export const ActorKind = z.enum(["user", "system", "anonymous"]);
+export type ActorKind = z.infer<typeof ActorKind>;
 
 /** Who is acting: a signed-in user with grants, the public, or the scheduler publishing on time. */
 export type Actor =

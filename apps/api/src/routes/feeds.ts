@@ -1,4 +1,4 @@
-import { publicPaths, type Services } from "@gongkai/api";
+import { publicPaths, type Services, shanghaiDateTime } from "@gongkai/api";
 import { type Context, Hono } from "hono";
 import { publicResponse } from "../public-response";
 import { siteOrigin } from "../request-info";
@@ -22,7 +22,7 @@ export function feedRoutes(
       publicResponse(c, services, cache, async () => {
         const base = origin(c);
         const events = await services.reads.latest(50);
-        const updated = events[0]?.publishedAt ?? new Date(0).toISOString();
+        const updated = shanghaiDateTime(events[0]?.publishedAt ?? new Date(0));
         const entries = events.map((e) => {
           const link = base + publicPaths.report(e.reportId, e.correction ? e.version : undefined);
           const title = e.correction ? `更正：${e.title}` : e.title;
@@ -34,7 +34,7 @@ export function feedRoutes(
             `    <id>${xml(`${base}${publicPaths.report(e.reportId)}#v${e.version}`)}</id>`,
             `    <title>${xml(title)}</title>`,
             `    <link rel="alternate" type="text/html" href="${xml(link)}"/>`,
-            `    <updated>${e.publishedAt}</updated>`,
+            `    <updated>${shanghaiDateTime(e.publishedAt)}</updated>`,
             `    <author><name>${xml(`${e.township}人民政府`)}</name></author>`,
             `    <category term="${e.correction ? "correction" : "publication"}"/>`,
             `    <summary>${xml(summary)}</summary>`,

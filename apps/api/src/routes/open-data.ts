@@ -3,9 +3,19 @@ import {
   type PublicReportSummary,
   publicPaths,
   type Services,
+  shanghaiDateTime,
   toCsv,
 } from "@gongkai/api";
-import { Id, IndicatorCode, ObservationKind, ReportKind } from "@gongkai/domain";
+import {
+  Id,
+  IndicatorCode,
+  ObservationKind,
+  type ReportDetail,
+  type ReportEntry,
+  type ReportEntryList,
+  ReportKind,
+  type WithdrawnReport,
+} from "@gongkai/domain";
 import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { buildOpenApi } from "../openapi";
@@ -55,7 +65,7 @@ export interface OpenDataOptions {
 }
 
 /** What a list of reports says of each: the fields the open-data contract names, and the page's address. */
-export function reportEntry(r: PublicReportSummary, origin: string) {
+export function reportEntry(r: PublicReportSummary, origin: string): ReportEntry {
   return {
     id: r.id,
     title: r.title,
@@ -154,7 +164,8 @@ export function openDataRoutes(services: Services, options: OpenDataOptions): Ho
           page: q.page,
           pageSize: q.pageSize,
         });
-        return json({ ...list, items: list.items.map((r) => reportEntry(r, origin(c))) });
+        const body: ReportEntryList = { ...list, items: list.items.map((r) => reportEntry(r, origin(c))) };
+        return json(body);
       }),
     )
     .get("/reports.csv", (c) =>
@@ -181,7 +192,8 @@ export function openDataRoutes(services: Services, options: OpenDataOptions): Ho
               e.countyId,
               e.year,
               e.kind,
-              e.publishedAt,
+              // For people (spreadsheets): Shanghai time with its offset; the JSON keeps UTC.
+              shanghaiDateTime(e.publishedAt),
               e.version,
               e.corrected,
               e.demo,
@@ -214,10 +226,11 @@ export function openDataRoutes(services: Services, options: OpenDataOptions): Ho
         const found = await reads.report(c.req.param("id"), { version });
         if (!found) throw notFound();
         if (found.status === "withdrawn") {
-          return json({ status: "withdrawn", notice: found.notice }, 410);
+          return json({ status: "withdrawn", notice: found.notice } satisfies WithdrawnReport, 410);
         }
+        const { township: _name, county: _countyName, ...entry } = reportEntry(found.summary, origin(c));
         return json({
-          ...reportEntry(found.summary, origin(c)),
+          ...entry,
           firstPublishedAt: found.summary.firstPublishedAt,
           shownVersion: found.version,
           isLatest: found.isLatest,
@@ -227,7 +240,7 @@ export function openDataRoutes(services: Services, options: OpenDataOptions): Ho
           previous: found.previous,
           next: found.next,
           report: found.report,
-        });
+        } satisfies ReportDetail);
       }),
     )
     .get("/places", (c) => answer(c, async () => json(await reads.directory())))

@@ -142,10 +142,16 @@ function ObservationRow({
       excerpt: p.quote,
     });
   };
-  const save = (patch: Partial<Omit<Observation, "id">>) =>
+  const save = (patch: Partial<Omit<Observation, "id" | "revisions">>, revision?: { note: string }) =>
     session
       .edit((w, c) =>
-        c.indicators.edit.mutate({ reportId: w.id, baseVersion: w.version, observationId: o.id, patch }),
+        c.indicators.edit.mutate({
+          reportId: w.id,
+          baseVersion: w.version,
+          observationId: o.id,
+          patch,
+          ...(revision ? { revision } : {}),
+        }),
       )
       .then(() => setMode("view"));
   return (
@@ -274,7 +280,7 @@ function ObservationRow({
               <ReviseFigure
                 observation={o}
                 onCancel={() => setMode("view")}
-                onSave={(patch) => save(patch)}
+                onSave={(patch, note) => save(patch, { note })}
               />
             ) : null}
           </td>

@@ -13,7 +13,8 @@ import { useSession } from "../workspace/report-session";
 import { CatalogueSearch } from "./catalogue-search";
 import { PeriodInput } from "./period-input";
 
-export type ObservationFields = Omit<Observation, "id">;
+/** What the form sends: the figure without its id and its revision history (the server writes that). */
+export type ObservationFields = Omit<Observation, "id" | "revisions">;
 
 const KINDS: ObservationKind[] = ["actual", "target", "forecast"];
 const DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -87,7 +88,6 @@ export function ObservationForm({
         },
         provenance: provenance(),
         preliminary,
-        revisions: initial?.revisions ?? [],
         confirmed: true,
       });
     } catch (err) {

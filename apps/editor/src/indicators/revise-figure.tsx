@@ -1,11 +1,11 @@
-import { type Observation, reviseObservation } from "@gongkai/domain";
+import type { Observation } from "@gongkai/domain";
 import { type FormEvent, useState } from "react";
 import { useI18n } from "../i18n/i18n";
 import { ErrorMessage } from "../ui/error-message";
 
 /**
- * Replaces a preliminary figure (预计数) by its final value; the earlier value stays in the figure's revisions
- * with the note (决算数, 统计年鉴 …) and the time, as the domain's `reviseObservation` keeps it.
+ * Replaces a preliminary figure (预计数) by its final value; the server keeps the earlier value in the figure's
+ * revisions with the note (决算数, 统计年鉴 …) and the time, as the domain's `reviseObservation` does.
  */
 export function ReviseFigure({
   observation,
@@ -13,7 +13,7 @@ export function ReviseFigure({
   onCancel,
 }: {
   observation: Observation;
-  onSave(patch: Pick<Observation, "decimal" | "unit" | "preliminary" | "revisions">): Promise<unknown>;
+  onSave(patch: Pick<Observation, "decimal" | "unit">, note: string): Promise<unknown>;
   onCancel(): void;
 }) {
   const { t } = useI18n();
@@ -25,18 +25,7 @@ export function ReviseFigure({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!valid) return;
-    const revised = reviseObservation(
-      observation,
-      { decimal: decimal.trim(), unit: unit.trim() },
-      note.trim(),
-      new Date().toISOString(),
-    );
-    onSave({
-      decimal: revised.decimal,
-      unit: revised.unit,
-      preliminary: revised.preliminary,
-      revisions: revised.revisions,
-    }).catch(setError);
+    onSave({ decimal: decimal.trim(), unit: unit.trim() }, note.trim()).catch(setError);
   };
   return (
     <form className="stack" onSubmit={submit}>

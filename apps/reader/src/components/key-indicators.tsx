@@ -1,7 +1,7 @@
 import {
   findIndicator,
-  formatChineseQuantity,
   formatPeriod,
+  formatQuantityAsWritten,
   type Observation,
   PROGRESS_LABELS,
   type ProgressStatus,
@@ -99,7 +99,7 @@ function Row({
         <a href={links.indicator(o.indicatorCode ?? "")}>{name}</a>
       </th>
       <td className="num" lang={contentLang(lang)}>
-        {formatChineseQuantity(o.decimal, o.unit, o.qualifier)}
+        {formatQuantityAsWritten(o.decimal, o.unit, o.qualifier)}
         {o.preliminary ? <small> ({t(lang, "preliminary")})</small> : null}
       </td>
       <td>{o.period ? formatPeriod(o.period, lang) : t(lang, "notApplicable")}</td>

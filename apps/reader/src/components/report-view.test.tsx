@@ -1,3 +1,4 @@
+import type { Observation } from "@gongkai/domain";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { sampleCounty, sampleReport, sampleTownship } from "../testing/sample-report";
@@ -60,6 +61,50 @@ describe("the report view", () => {
     expect(table).toContain('href="#f-o3"');
     // The figure that is no catalogue indicator is not a key indicator.
     expect(table).not.toContain("109万余元");
+  });
+
+  it("shows each key indicator as the report wrote it, never converted to another unit", () => {
+    const text = "农民人均可支配收入18500元，粮食播种面积约44480亩。";
+    const written = (id: string, o: Partial<Observation>, figure: string): Observation => ({
+      ...sampleReport.observations[0]!,
+      id,
+      comparisons: { yoyPct: null, multiple: null, shareOfTargetPct: null },
+      provenance: { sectionId: "s2", start: 0, end: 0, quote: figure, figure },
+      ...o,
+    });
+    const report = {
+      ...sampleReport,
+      sections: sampleReport.sections.map((s) => (s.id === "s2" ? { ...s, text } : s)),
+      observations: [
+        written(
+          "w1",
+          {
+            indicatorCode: "rural_income_per_capita",
+            subject: "农民人均可支配收入",
+            decimal: "18500",
+            unit: "元",
+          },
+          "18500元",
+        ),
+        written(
+          "w2",
+          {
+            indicatorCode: "grain_area",
+            subject: "粮食播种面积",
+            decimal: "44480",
+            unit: "亩",
+            qualifier: "approx",
+          },
+          "44480亩",
+        ),
+      ],
+    };
+    const page = render("zh", { report });
+    const table = page.slice(page.indexOf('id="key-indicators-heading"'));
+    expect(table).toContain("18500元");
+    expect(table).toContain("约44480亩");
+    expect(table).not.toContain("1.85万元");
+    expect(table).not.toContain("4.448万亩");
   });
 
   it("labels its interface in English and keeps the content marked as Chinese", () => {

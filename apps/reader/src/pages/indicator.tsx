@@ -1,4 +1,4 @@
-import { formatChineseQuantity, formatPeriod, INDICATOR_CATEGORY_LABELS } from "@gongkai/domain";
+import { formatPeriod, formatQuantityAsWritten, INDICATOR_CATEGORY_LABELS } from "@gongkai/domain";
 import { DemoBadge, figureAnchor, kindLabel } from "../components";
 import { pick } from "../i18n";
 import { Breadcrumbs, breadcrumbJsonLd, type Crumb } from "../layout/breadcrumbs";
@@ -169,7 +169,7 @@ export async function indicatorPage(ctx: PageContext, params: Record<string, str
                       <td>{formatPeriod(o.period, lang)}</td>
                       <td>{kindLabel(o.kind, lang)}</td>
                       <td className="num" lang={zh}>
-                        {formatChineseQuantity(o.decimal, o.unit, o.qualifier)}
+                        {formatQuantityAsWritten(o.decimal, o.unit, o.qualifier)}
                       </td>
                       <td>
                         <a href={`${paths.report(o.reportId)}#${figureAnchor(o.observationId)}`} lang={zh}>

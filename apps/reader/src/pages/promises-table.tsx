@@ -1,5 +1,5 @@
 import type { PromiseEntry } from "@gongkai/api";
-import { findIndicator, formatChineseQuantity, PROGRESS_LABELS } from "@gongkai/domain";
+import { findIndicator, formatQuantityAsWritten, PROGRESS_LABELS } from "@gongkai/domain";
 import { figureAnchor } from "../components";
 import { type Lang, pick, type Translate } from "../i18n";
 import type { Paths } from "../server/paths";
@@ -63,7 +63,7 @@ export function PromisesTable({
                     lang={zh}
                     title={t("targetSetIn", { year: e.target.reportYear })}
                   >
-                    {formatChineseQuantity(e.target.decimal, e.target.unit, e.target.qualifier)}
+                    {formatQuantityAsWritten(e.target.decimal, e.target.unit, e.target.qualifier)}
                   </a>
                 </td>
                 <td className="num">
@@ -73,7 +73,7 @@ export function PromisesTable({
                       lang={zh}
                       title={t("actualReportedIn", { year: e.actual.reportYear })}
                     >
-                      {formatChineseQuantity(e.actual.decimal, e.actual.unit, e.actual.qualifier)}
+                      {formatQuantityAsWritten(e.actual.decimal, e.actual.unit, e.actual.qualifier)}
                     </a>
                   ) : (
                     t("notApplicable")

@@ -74,40 +74,97 @@ describeEachEngine("editing and the workflow", (engine) => {
     }
   });
 
-  it("changes only the fields of a figure an edit names, keeping its revisions and preliminary mark", async () => {
+  const FIGURE = {
+    indicatorCode: "fiscal_revenue",
+    subject: "财政收入",
+    decimal: "2630",
+    unit: "万元",
+    qualifier: "exact",
+    period: { type: "year", year: 2024 },
+    kind: "actual",
+    comparisons: { yoyPct: null, multiple: null, shareOfTargetPct: null },
+    provenance: null,
+    preliminary: true,
+    confirmed: false,
+  } as const;
+
+  async function reportWithRevisedFigure() {
     const { reportId } = await newReport();
-    const revisions = [{ decimal: "2600", unit: "万元", note: "预计数", revisedAt: "2026-01-05T02:00:00Z" }];
-    const added = await as("editorA").indicators.add({
-      reportId,
-      baseVersion: 1,
-      observation: {
-        indicatorCode: "fiscal_revenue",
-        subject: "财政收入",
-        decimal: "2630",
-        unit: "万元",
-        qualifier: "exact",
-        period: { type: "year", year: 2024 },
-        kind: "actual",
-        comparisons: { yoyPct: null, multiple: null, shareOfTargetPct: null },
-        provenance: null,
-        preliminary: true,
-        revisions,
-        confirmed: false,
-      },
-    });
-    const edited = await as("editorA").indicators.edit({
+    const added = await as("editorA").indicators.add({ reportId, baseVersion: 1, observation: FIGURE });
+    const revised = await as("editorA").indicators.edit({
       reportId,
       baseVersion: added.version,
       observationId: added.observationId,
-      patch: { decimal: "0.263", unit: "亿元" },
+      patch: { decimal: "2700" },
+      revision: { note: "决算数" },
+    });
+    return { reportId, observationId: added.observationId, version: revised.version, revised };
+  }
+
+  it("keeps the value before a revision in the figure's history, written by the server with the time", async () => {
+    const { revised } = await reportWithRevisedFigure();
+    expect(revised.report.observations[0]).toMatchObject({
+      decimal: "2700",
+      unit: "万元",
+      preliminary: false,
+      revisions: [
+        { decimal: "2630", unit: "万元", note: "决算数", revisedAt: api.services.now().toISOString() },
+      ],
+    });
+  });
+
+  it("changes only the fields of a figure an edit names, keeping its revisions and preliminary mark", async () => {
+    const { reportId, observationId, version } = await reportWithRevisedFigure();
+    const before = (await as("editorA").reports.get({ reportId })).report.observations[0]!;
+    const flagged = await as("editorA").indicators.edit({
+      reportId,
+      baseVersion: version,
+      observationId,
+      patch: { preliminary: true },
+    });
+    const edited = await as("editorA").indicators.edit({
+      reportId,
+      baseVersion: flagged.version,
+      observationId,
+      patch: { decimal: "0.27", unit: "亿元" },
     });
     expect(edited.report.observations[0]).toMatchObject({
-      decimal: "0.263",
+      decimal: "0.27",
       unit: "亿元",
       preliminary: true,
-      revisions,
+      revisions: before.revisions,
       confirmed: false,
     });
+  });
+
+  it("refuses a client's attempt to rewrite, forge or delete a figure's revision history", async () => {
+    const { reportId, observationId, version } = await reportWithRevisedFigure();
+    const history = (await as("editorA").reports.get({ reportId })).report.observations[0]!.revisions;
+    expect(history).toHaveLength(1);
+    const forged = [{ decimal: "1", unit: "元", note: "伪造", revisedAt: "2020-01-01T00:00:00Z" }];
+    const edit = (patch: Record<string, unknown>) =>
+      as("editorA").indicators.edit({
+        reportId,
+        baseVersion: version,
+        observationId,
+        patch: patch as { decimal?: string },
+      });
+    expect(await appCode(edit({ revisions: [] }))).toBe("VALIDATION");
+    expect(await appCode(edit({ revisions: forged }))).toBe("VALIDATION");
+    expect(await appCode(edit({ decimal: "1", revisions: forged }))).toBe("VALIDATION");
+    // A new figure starts without history: a forged one is refused, an empty list is accepted.
+    const add = (revisions: unknown[]) =>
+      as("editorA").indicators.add({
+        reportId,
+        baseVersion: version,
+        observation: { ...FIGURE, revisions } as typeof FIGURE,
+      });
+    expect(await appCode(add(forged))).toBe("VALIDATION");
+    const after = await as("editorA").reports.get({ reportId });
+    expect(after.version).toBe(version);
+    expect(after.report.observations[0]!.revisions).toEqual(history);
+    const added = await add([]);
+    expect(added.report.observations.at(-1)!.revisions).toEqual([]);
   });
 
   it("refuses an edit based on a stale version and keeps the first one", async () => {

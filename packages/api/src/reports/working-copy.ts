@@ -61,16 +61,15 @@ export async function writeVersion(
     createdBy: options.userId,
     createdAt: options.now,
   });
+  // Once a version is public, the row's title, kind and year are the public ones (lists, the feed, filters read
+  // them): a draft of a correction changes them only when it is published.
+  const listed =
+    options.kind === "publication" || !row.hasPublishedVersion
+      ? { title: content.title, kind: content.kind, year: content.year }
+      : {};
   await tx
     .update(reports)
-    .set({
-      headVersion: number,
-      title: content.title,
-      kind: content.kind,
-      year: content.year,
-      updatedAt: options.now,
-      ...options.extra,
-    })
+    .set({ headVersion: number, ...listed, updatedAt: options.now, ...options.extra })
     .where(eq(reports.id, row.id));
   return number;
 }

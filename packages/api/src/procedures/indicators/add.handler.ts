@@ -12,7 +12,7 @@ export async function addIndicatorHandler({
   ctx: AccessContext;
   input: z.output<typeof AddIndicatorInput>;
 }) {
-  const observation = { ...input.observation, id: newId("obs") };
+  const observation = { ...input.observation, id: newId("obs"), revisions: [] };
   const result = await ctx.services.db.transaction((tx) =>
     editDraft(tx, { actor: ctx.actor, ip: ctx.request.ip, now: ctx.services.now() }, input, {
       summary: "indicators.add",

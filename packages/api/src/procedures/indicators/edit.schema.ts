@@ -4,19 +4,21 @@ import { ReportEdit } from "../common.schema";
 import { ObservationFields } from "./add.schema";
 
 /**
- * The fields an edit changes. The domain gives `preliminary`, `revisions` and `confirmed` defaults, and a default
- * would fill a field the edit leaves out (zod applies defaults inside `partial()`), silently clearing a figure's
- * revisions; here they are plain optional fields.
+ * The fields an edit changes. The domain gives `preliminary` and `confirmed` defaults, and a default would fill a
+ * field the edit leaves out (zod applies defaults inside `partial()`), so here they are plain optional fields.
+ * `revisions` is not among them: the history is appended by the server only (strict: sending it is an error).
  */
-export const ObservationPatch = ObservationFields.extend({
-  preliminary: z.boolean(),
-  revisions: z.array(Revision),
-  confirmed: z.boolean(),
-})
+export const ObservationPatch = ObservationFields.omit({ revisions: true })
+  .extend({ preliminary: z.boolean(), confirmed: z.boolean() })
   .partial()
   .strict();
 
 export const EditIndicatorInput = ReportEdit.extend({
   observationId: Id,
   patch: ObservationPatch,
+  /**
+   * Replace the figure by a revised value (预计数 → 决算数): the server keeps the value before this edit in the
+   * figure's revisions with this note and the time, as the domain's `reviseObservation` does; the audit log says who.
+   */
+  revision: z.object({ note: Revision.shape.note }).strict().optional(),
 });

@@ -1,4 +1,4 @@
-import { reports, scheduledPublications } from "@gongkai/db";
+import { reports, reportVersions, scheduledPublications } from "@gongkai/db";
 import {
   availableEvents,
   isAdmin,
@@ -6,7 +6,7 @@ import {
   type WorkflowEventType,
   type WorkflowState,
 } from "@gongkai/domain";
-import { and, desc, eq, inArray, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { placesById } from "../../reports/summaries";
 import type { AccessContext } from "../../trpc";
@@ -53,9 +53,21 @@ export async function mineHandler({
     input?.state ? eq(reports.state, input.state) : undefined,
   );
   const rows = await ctx.services.db
-    .select({ report: reports, scheduledAt: scheduledPublications.dueAt })
+    .select({
+      report: reports,
+      scheduledAt: scheduledPublications.dueAt,
+      // The working copy's title, kind and year: during a correction the row holds the published ones.
+      working: sql<{ title: string; kind: string; year: number } | null>`jsonb_build_object(
+        'title', ${reportVersions.content}->>'title',
+        'kind', ${reportVersions.content}->>'kind',
+        'year', (${reportVersions.content}->>'year')::int)`,
+    })
     .from(reports)
     .leftJoin(scheduledPublications, eq(scheduledPublications.reportId, reports.id))
+    .leftJoin(
+      reportVersions,
+      and(eq(reportVersions.reportId, reports.id), eq(reportVersions.number, reports.headVersion)),
+    )
     .where(where)
     .orderBy(desc(reports.updatedAt))
     .limit(1000);
@@ -64,7 +76,7 @@ export async function mineHandler({
     rows.map((r) => r.report.townshipId),
   );
   return rows
-    .map(({ report: r, scheduledAt }) => {
+    .map(({ report: r, scheduledAt, working }) => {
       const events = availableEvents(
         {
           state: r.state,
@@ -76,12 +88,12 @@ export async function mineHandler({
       );
       return {
         id: r.id,
-        title: r.title,
+        title: working?.title ?? r.title,
         townshipId: r.townshipId,
         township: names.get(r.townshipId)?.name ?? "",
         countyId: r.countyId,
-        year: r.year,
-        kind: r.kind as ReportKind,
+        year: working?.year ?? r.year,
+        kind: (working?.kind ?? r.kind) as ReportKind,
         state: r.state,
         version: r.headVersion,
         publishedVersion: r.publishedVersion,
