@@ -5,6 +5,7 @@ export {
   BACKUP_TABLES,
   BackupError,
   BackupHeader,
+  columnsOf,
   TABLES_NOT_BACKED_UP,
   UNUSABLE_PASSWORD_HASH,
 } from "./backup/format";

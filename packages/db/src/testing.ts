@@ -5,10 +5,12 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { describe, it } from "vitest";
+import { BACKUP_TABLES, columnsOf } from "./backup/format";
+import { textRows } from "./backup/rows";
 import { LOCK_FILE } from "./lock";
 import { MIGRATIONS_FOLDER, type OpenDatabase, type OpenOptions, openDatabase } from "./open";
 import { rawRows } from "./raw";
-import type { Engine } from "./types";
+import type { Database, Engine } from "./types";
 
 /*
  * Test databases on both engines. PGlite: a migrated data folder is made once per machine and migration set,
@@ -141,4 +143,18 @@ export function describeEachEngine(name: string, suite: (engine: Engine) => void
     });
   }
   for (const engine of TEST_ENGINES) describe(`${name} [${engine}]`, () => suite(engine));
+}
+
+/**
+ * Every table a backup holds, as the text form of each value in primary-key order: two stores with equal
+ * contents hold the same data, value for value.
+ */
+export async function tableContents(db: Database): Promise<Record<string, Array<Array<string | null>>>> {
+  const out: Record<string, Array<Array<string | null>>> = {};
+  for (const entry of BACKUP_TABLES) {
+    const rows: Array<Array<string | null>> = [];
+    for await (const row of textRows(db, entry, columnsOf(entry.table))) rows.push(row);
+    out[entry.name] = rows;
+  }
+  return out;
 }

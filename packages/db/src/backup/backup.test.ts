@@ -11,12 +11,17 @@ import { type OpenDatabase, openDatabase } from "../open";
 import { refreshPublicRecords } from "../public-records";
 import { rawRows } from "../raw";
 import * as s from "../schema";
-import { createTestDataDir, createTestTarget, describeEachEngine, TEST_ENGINES } from "../testing";
+import {
+  createTestDataDir,
+  createTestTarget,
+  describeEachEngine,
+  TEST_ENGINES,
+  tableContents,
+} from "../testing";
 import type { Database, Engine } from "../types";
 import { exportBackup } from "./export";
 import { BACKUP_TABLES, BackupError, columnsOf, UNUSABLE_PASSWORD_HASH } from "./format";
 import { restoreBackup } from "./restore";
-import { textRows } from "./rows";
 
 const example = Report.parse(
   JSON.parse(readFileSync(new URL("../../../domain/examples/report.json", import.meta.url), "utf8")),
@@ -160,15 +165,7 @@ async function fillEveryTable(db: Database): Promise<void> {
   await db.insert(s.meta).values({ key: "seed", value: { at: "2026-01-05T02:00:00Z", samples: ["a", "b"] } });
 }
 
-/** Every backed-up table of a store as text rows in key order: what "the same store" means here. */
-async function contents(db: Database): Promise<Record<string, Array<Array<string | null>>>> {
-  const out: Record<string, Array<Array<string | null>>> = {};
-  for (const entry of BACKUP_TABLES) {
-    out[entry.name] = [];
-    for await (const row of textRows(db, entry, columnsOf(entry.table))) out[entry.name]?.push(row);
-  }
-  return out;
-}
+const contents = tableContents;
 
 async function withStore<T>(options: Parameters<typeof openDatabase>[0], f: (s: OpenDatabase) => Promise<T>) {
   const store = await openDatabase(options);

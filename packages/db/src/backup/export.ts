@@ -11,15 +11,16 @@ import {
 } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
+import { sql } from "drizzle-orm";
 import { appliedMigrations } from "../migrations";
 import type { OpenDatabase } from "../open";
+import { rawRows } from "../raw";
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   BACKUP_TABLES,
   BackupError,
   type BackupHeader,
-  columnsOf,
 } from "./format";
 import { textRows } from "./rows";
 
@@ -79,11 +80,22 @@ export async function exportBackup(
           source: { engine: store.engine },
           schema: { migrations: await appliedMigrations(tx) },
           passwordHashes: withHashes,
-          tables: BACKUP_TABLES.map((t) => t.name),
+          tables: [],
         };
+        // The columns the store has, which are this code's unless the store is of an older schema.
+        const present = await rawRows<{ name: string; columns: string[] }>(
+          tx,
+          sql`select c.relname::text as name, array_agg(a.attname::text order by a.attnum) as columns
+              from pg_class c join pg_namespace n on n.oid = c.relnamespace
+              join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
+              where n.nspname = 'public' and c.relkind = 'r' group by c.relname`,
+        );
+        const columnsByTable = new Map(present.map((p) => [p.name, p.columns]));
+        const tables = BACKUP_TABLES.filter((t) => columnsByTable.has(t.name));
+        header.tables = tables.map((t) => t.name);
         await write(header);
-        for (const entry of BACKUP_TABLES) {
-          const columns = columnsOf(entry.table);
+        for (const entry of tables) {
+          const columns = columnsByTable.get(entry.name) ?? [];
           const hashAt = entry.name === "users" && !withHashes ? columns.indexOf("password_hash") : -1;
           await write({ table: entry.name, columns });
           let count = 0;

@@ -15,7 +15,6 @@ import {
   BackupError,
   BackupHeader,
   type BackupTable,
-  columnsOf,
   Row,
   TableEnd,
   TableStart,
@@ -233,7 +232,7 @@ export async function restoreBackup(target: OpenOptions, file: string): Promise<
           if (!entry || !h.tables.includes(entry.name) || entry.name in rows) {
             throw bad(line, `unexpected table ${start.data.table}`);
           }
-          const known = new Set(columnsOf(entry.table));
+          const known = await columnTypes(tx, entry.name);
           const unknown = start.data.columns.filter((c) => !known.has(c));
           if (unknown.length)
             throw bad(line, `${entry.name} has columns this schema lacks: ${unknown.join(", ")}`);
