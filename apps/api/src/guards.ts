@@ -6,6 +6,8 @@ import { siteOrigin } from "./request-info";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export function errorResponse(c: Context, e: AppError): Response {
+  // The store is restarting or out of reach: worth another try in a few seconds.
+  if (e.status === 503) c.header("retry-after", "5");
   return c.json(errorBody(e), e.status as 400);
 }
 

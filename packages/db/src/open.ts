@@ -65,6 +65,10 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
   if ("databaseUrl" in options) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
     pool.on("error", (e) => options.onPoolError?.(e));
+    // The pool listens for errors of idle clients only. A client checked out (a transaction between two queries)
+    // whose connection the server ends would emit an unhandled 'error' and stop the process; with this listener
+    // its next query fails instead (the API answers 503) and the pool drops it when it is released.
+    pool.on("connect", (client) => client.on("error", (e) => options.onPoolError?.(e)));
     try {
       if (migrate) {
         const client = await pool.connect();
