@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildOnce } from "./e2e/support/system";
 
 /*
  * `pnpm start` for real: the server process in a temporary data folder, on a free port, seeded from samples/,
@@ -11,6 +12,9 @@ import { afterAll, describe, expect, it } from "vitest";
  */
 
 const root = new URL("../", import.meta.url).pathname;
+
+// The browser assets `pnpm start` builds first.
+beforeAll(() => buildOnce(), 300_000);
 const dataDir = mkdtempSync(join(tmpdir(), "gongkai-start-"));
 const running: ChildProcess[] = [];
 
@@ -84,8 +88,38 @@ describe("pnpm start on a fresh data folder", () => {
       await fetch(`${server.url}/api/v1/promises?township=twp-demo`)
     ).json()) as Array<{
       status: string;
+      indicatorCode: string;
+      year: number;
     }>;
     expect(new Set(promises.map((p) => p.status))).toEqual(new Set(["met", "not_met", "not_reported"]));
+    // Every target of every year, for every indicator the demonstration township plans.
+    const codes = new Set(promises.map((p) => p.indicatorCode));
+    expect(codes.size).toBeGreaterThan(1);
+    for (const code of codes) {
+      expect(
+        promises
+          .filter((p) => p.indicatorCode === code)
+          .map((p) => p.year)
+          .sort(),
+        code,
+      ).toEqual([2021, 2022, 2023, 2024, 2025]);
+    }
+    // Demonstration figures say so in the open data too.
+    const series = (await (
+      await fetch(`${server.url}/api/v1/indicators/fiscal_revenue/series?township=twp-demo`)
+    ).json()) as { points: Array<{ demo: boolean; township: string }> };
+    expect(series.points.length).toBeGreaterThan(0);
+    expect(series.points.every((p) => p.demo && p.township === "示例镇")).toBe(true);
+    const csv = await (await fetch(`${server.url}/api/v1/indicators/fiscal_revenue/series.csv`)).text();
+    const [header, ...rows] = csv
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    const demoColumn = header?.split(",").indexOf("demo") ?? -1;
+    expect(demoColumn).toBeGreaterThanOrEqual(0);
+    expect(rows.filter((r) => r.includes("示例镇")).every((r) => r.split(",")[demoColumn] === "true")).toBe(
+      true,
+    );
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
 

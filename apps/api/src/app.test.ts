@@ -158,7 +158,9 @@ describeEachEngine("the HTTP server", (engine) => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     expect(csv.startsWith("\uFEFFindicator_code,indicator,township_id")).toBe(true);
-    expect(csv).toContain("fiscal_revenue,财政收入,twp-a,甲镇,2023,2023,actual,3100,万元,3100,万元,5");
+    expect(csv).toContain(
+      "fiscal_revenue,财政收入,twp-a,甲镇,false,2023,2023,actual,3100,万元,3100,万元,5,exact,false,",
+    );
     expect((await app.request("/api/v1/indicators/no_such/series")).status).toBe(404);
     expect((await app.request("/api/v1/indicators")).status).toBe(200);
   });

@@ -40,6 +40,9 @@ export interface AppDeps {
   editorDir?: string | null;
 }
 
+/** The most calls one tRPC request may batch (the editor's client sends at most this many). */
+export const MAX_BATCH_SIZE = 50;
+
 /** Content-Security-Policy: no inline or foreign scripts, no framing. */
 const CSP = {
   defaultSrc: ["'self'"],
@@ -98,6 +101,8 @@ export function createApp(deps: AppDeps): Hono {
     fetchRequestHandler({
       endpoint: "/trpc",
       req: c.req.raw,
+      // The editor batches a screen's queries; a thousand calls in one request would only be an attack.
+      maxBatchSize: MAX_BATCH_SIZE,
       router: appRouter,
       createContext: ({ resHeaders }) =>
         createContext(services, {

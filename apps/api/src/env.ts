@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { DEFAULT_INDEX_NUMBER_RULE, IndexNumberRule } from "@gongkai/domain";
 import { z } from "zod";
 
 /*
@@ -44,6 +45,7 @@ const Env = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   MAX_UPLOAD_MB: z.coerce.number().min(1).max(200).default(20),
   PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  INDEX_NUMBER_TEMPLATE: IndexNumberRule.shape.template.default(DEFAULT_INDEX_NUMBER_RULE.template),
 });
 
 export interface ServerConfig {
@@ -63,6 +65,8 @@ export interface ServerConfig {
   sessionMaxHours: number;
   maxUploadBytes: number;
   publicCacheSeconds: number;
+  /** The rule 索引号 are drawn by. */
+  indexNumberRule: IndexNumberRule;
 }
 
 /** Reads and checks the environment; a bad value stops the server with a message naming the variable. */
@@ -93,5 +97,6 @@ export function readEnv(
     sessionMaxHours: e.SESSION_MAX_HOURS,
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     publicCacheSeconds: e.PUBLIC_CACHE_SECONDS,
+    indexNumberRule: { template: e.INDEX_NUMBER_TEMPLATE },
   };
 }

@@ -13,8 +13,9 @@ export function errorResponse(c: Context, e: AppError): Response {
 
 /**
  * CSRF defence for everything that changes state: JSON bodies only (a form cannot send one cross-site without
- * CORS, and tRPC does not check content types itself), and an Origin, when the browser sends one, that is this
- * site's. Hono's csrf() only looks at form-like requests, so this replaces it.
+ * CORS, and tRPC does not check content types itself), and an Origin that is this site's. Browsers send Origin
+ * with every POST, so a request without one is refused too (a script calling the API sends this site's Origin).
+ * Hono's csrf() only looks at form-like requests, so this replaces it.
  */
 export function mutationGuard(options: { publicUrl: string | null; trustProxy: boolean }): MiddlewareHandler {
   return async (c, next) => {
@@ -28,7 +29,18 @@ export function mutationGuard(options: { publicUrl: string | null; trustProxy: b
       siteOrigin(c, options.publicUrl, options.trustProxy),
       new URL(c.req.url).origin,
     ]);
-    if ((origin !== undefined && !allowed.has(origin)) || fetchSite === "cross-site") {
+    if (origin === undefined) {
+      return errorResponse(
+        c,
+        new AppError("ORIGIN_REJECTED", {
+          message: {
+            zh: "请求缺少来源（Origin 请求头），已拒绝",
+            en: "The request has no Origin header; it was refused",
+          },
+        }),
+      );
+    }
+    if (!allowed.has(origin) || fetchSite === "cross-site") {
       return errorResponse(c, new AppError("ORIGIN_REJECTED"));
     }
     return next();

@@ -24,7 +24,10 @@ export async function publicResponse(
   render: () => Promise<Rendered>,
 ): Promise<Response> {
   const url = new URL(c.req.url);
-  const key = `${url.pathname}?${url.searchParams.toString()}`;
+  // Answers hold absolute links built from the request's origin (without PUBLIC_URL): keyed by it, so that a
+  // request with a forged Host or X-Forwarded-Host cannot plant its links in everyone's answer.
+  const forwarded = `${c.req.header("x-forwarded-proto") ?? ""}|${c.req.header("x-forwarded-host") ?? ""}`;
+  const key = `${url.origin}|${forwarded}${url.pathname}?${url.searchParams.toString()}`;
   const generation = services.reads.generation;
   let hit = cache.get(key, generation);
   if (!hit) {

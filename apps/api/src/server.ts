@@ -40,6 +40,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     sessions: { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours },
     publicCache: { ttlSeconds: config.publicCacheSeconds },
     maxUploadBytes: config.maxUploadBytes,
+    indexNumberRule: config.indexNumberRule,
   });
   try {
     await options.prepare?.(services, logger);

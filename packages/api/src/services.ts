@@ -1,4 +1,5 @@
 import type { Database, Engine } from "@gongkai/db";
+import { DEFAULT_INDEX_NUMBER_RULE, type IndexNumberRule } from "@gongkai/domain";
 import { createLoginLimits, type LoginLimits } from "./auth/rate-limit";
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "./auth/sessions";
 import { type Logger, silentLogger } from "./logger";
@@ -16,6 +17,8 @@ export interface Services {
   now: () => Date;
   /** Largest file accepted for import, in bytes. */
   maxUploadBytes: number;
+  /** The deployment's rule for 索引号 (disclosure index numbers). */
+  indexNumberRule: IndexNumberRule;
 }
 
 export interface ServicesOptions {
@@ -27,6 +30,7 @@ export interface ServicesOptions {
   now?: () => Date;
   publicCache?: PublicReadsOptions;
   maxUploadBytes?: number;
+  indexNumberRule?: IndexNumberRule;
 }
 
 export function createServices(options: ServicesOptions): Services {
@@ -39,5 +43,6 @@ export function createServices(options: ServicesOptions): Services {
     logger: options.logger ?? silentLogger,
     now: options.now ?? (() => new Date()),
     maxUploadBytes: options.maxUploadBytes ?? 20 * 1024 * 1024,
+    indexNumberRule: options.indexNumberRule ?? DEFAULT_INDEX_NUMBER_RULE,
   };
 }

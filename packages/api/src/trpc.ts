@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Context } from "./context";
 import { AppError, type ErrorCode, errorBody, validationError } from "./errors";
 import { toAppError } from "./unexpected";
+import { unstorableTextError } from "./unstorable-text";
 
 /**
  * Who may call a procedure. Every procedure declares one; the access middleware enforces it before the
@@ -177,6 +178,13 @@ const enforceAccess = t.middleware(async ({ ctx, meta, input, next }) => {
   return next({ ctx: { ...ctx, report } });
 });
 
+/** Refuses parsed input holding text the database cannot store, for every role alike (as zod's refusals are). */
+const storableText = t.middleware(({ input, next }) => {
+  const refused = unstorableTextError(input);
+  if (refused) throw refused;
+  return next();
+});
+
 type Handler<I, O> = (opts: { ctx: AccessContext; input: I }) => Promise<O>;
 
 const base = t.procedure.use(errors);
@@ -186,6 +194,7 @@ export function query<S extends z.ZodType, O>(access: Access, input: S, handler:
   return base
     .meta({ access })
     .input(input)
+    .use(storableText)
     .use(enforceAccess)
     .query(({ ctx, input }) => handler({ ctx: ctx as AccessContext, input: input as z.output<S> }));
 }
@@ -195,6 +204,7 @@ export function mutation<S extends z.ZodType, O>(access: Access, input: S, handl
   return base
     .meta({ access })
     .input(input)
+    .use(storableText)
     .use(enforceAccess)
     .mutation(({ ctx, input }) => handler({ ctx: ctx as AccessContext, input: input as z.output<S> }));
 }

@@ -12,7 +12,11 @@ const UNAVAILABLE_CODES = new Set([
   "57P03",
 ]);
 
-/** Maps an error nobody planned for to an AppError: unavailable when the database is down, internal otherwise. */
+/**
+ * Maps an error nobody planned for to an AppError: unavailable when the database is down; a validation error when
+ * the database refused a value it was given (SQLSTATE class 22, data exception: a number out of range for its
+ * column, a character it cannot store), which only input the schemas let through can cause; internal otherwise.
+ */
 export function toAppError(e: unknown): AppError {
   if (e instanceof AppError) return e;
   let cursor: unknown = e;
@@ -23,6 +27,16 @@ export function toAppError(e: unknown): AppError {
       (UNAVAILABLE_CODES.has(c.code) || c.code.startsWith("08") || /^53[0-9A-Z]{3}$/.test(c.code))
     ) {
       return new AppError("UNAVAILABLE", { cause: e });
+    }
+    if (typeof c.code === "string" && /^22[0-9A-Z]{3}$/.test(c.code)) {
+      return new AppError("VALIDATION", {
+        message: {
+          zh: "输入有误：含有无法保存的字符，或数值超出允许范围",
+          en: "Invalid input: it holds a character that cannot be stored or a number out of range",
+        },
+        details: { sqlstate: c.code },
+        cause: e,
+      });
     }
     if (
       typeof c.message === "string" &&

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { migrateReport, Report } from "./report";
+import { WebAddress } from "./text";
 
 const example = JSON.parse(readFileSync(new URL("../examples/report.json", import.meta.url), "utf8"));
 
@@ -32,5 +33,21 @@ describe("Report", () => {
   it("brings a stored report without a version up to the current shape", () => {
     const { schemaVersion: _, ...old } = structuredClone(example);
     expect(Report.safeParse(migrateReport(old)).success).toBe(true);
+  });
+});
+
+describe("a report's source address", () => {
+  it("is an http or https address, never one that runs script when followed", () => {
+    expect(WebAddress.safeParse("https://www.example.gov.cn/zfxxgk/2024.html").success).toBe(true);
+    expect(WebAddress.safeParse("http://example.org/a?b=1").success).toBe(true);
+    for (const bad of [
+      "javascript:alert(1)",
+      "JavaScript:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "vbscript:x",
+      "file:///etc/passwd",
+      "ftp://example.org/x",
+    ])
+      expect(WebAddress.safeParse(bad).success, bad).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { Disclosure } from "./disclosure";
 import { Observation } from "./observation";
 import { ReportKind } from "./report-kind";
 import { firstLevelJump, Section } from "./section";
-import { Id, IsoDate } from "./text";
+import { Id, IsoDate, WebAddress } from "./text";
 
 /** Deliberation stages of a government work report: 征求意见稿 → 审议稿 → adopted at the session. */
 export const DeliberationStage = z.enum(["consultation_draft", "deliberation_draft", "adopted"]);
@@ -41,7 +41,7 @@ export const ReportSource = z.object({
   fileName: z.string().max(255).nullable(),
   importId: Id.nullable(),
   /** Where the text was found, e.g. a website address, when known. */
-  sourceUrl: z.string().url().max(2000).nullable(),
+  sourceUrl: WebAddress.nullable(),
 });
 
 export const MAX_TITLE_LENGTH = 200;

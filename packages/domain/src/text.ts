@@ -16,3 +16,9 @@ export const IsoDate = z.iso.date();
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
 export const Id = z.string().min(1).max(64);
+
+/**
+ * A web address to link to: http or https only. A `javascript:` or `data:` address is a valid URL too, and a
+ * page or an open-data consumer that makes it a link would run it.
+ */
+export const WebAddress = z.url({ protocol: /^https?$/, error: "an http:// or https:// address" }).max(2000);

@@ -30,6 +30,7 @@ export async function seedIfEmpty(
       places: placeMap,
       now,
       logger: options.logger,
+      indexNumberRule: services.indexNumberRule,
     });
     const demo = demoReports(DEMO_TOWNSHIP, "示例镇", DEMO_FIRST_YEAR);
     for (const report of demo) {
@@ -37,6 +38,7 @@ export async function seedIfEmpty(
         countyId: DEMO_COUNTY,
         demo: true,
         publishedAt: new Date(`${report.year}-01-20T02:00:00Z`),
+        indexNumberRule: services.indexNumberRule,
       });
     }
     await tx.insert(meta).values({

@@ -3,7 +3,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fitToSchema, type Logger, newId, seedPublishedReport } from "@gongkai/api";
 import { imports, type Transaction } from "@gongkai/db";
-import { type Place, REPORT_KIND_LABELS, REPORT_SCHEMA_VERSION, type Report } from "@gongkai/domain";
+import {
+  type IndexNumberRule,
+  type Place,
+  REPORT_KIND_LABELS,
+  REPORT_SCHEMA_VERSION,
+  type Report,
+} from "@gongkai/domain";
 import { draftFromImport, ingestFile } from "@gongkai/ingest";
 import { SAMPLE_TOWNSHIPS } from "./places";
 
@@ -31,7 +37,13 @@ const KNOWN: Record<string, Array<{ townshipId: string; year?: number; title?: s
 /** Imports every `samples/*.txt` and publishes its documents, keeping each original file as an import record. */
 export async function seedSamples(
   tx: Transaction,
-  options: { samplesDir: string; places: Map<string, Place>; now: Date; logger: Logger },
+  options: {
+    samplesDir: string;
+    places: Map<string, Place>;
+    now: Date;
+    logger: Logger;
+    indexNumberRule: IndexNumberRule;
+  },
 ): Promise<number> {
   let files: string[];
   try {
@@ -102,6 +114,7 @@ export async function seedSamples(
         demo: false,
         importId,
         publishedAt: new Date(options.now.getTime() - (result.documents.length - i) * 1000),
+        indexNumberRule: options.indexNumberRule,
       });
       published++;
     }

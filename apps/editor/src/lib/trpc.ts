@@ -23,7 +23,7 @@ export function makeClient() {
       splitLink({
         condition: (op) => op.path === "imports.create",
         true: httpLink({ url: "/trpc", fetch: uploadFetch }),
-        false: httpBatchLink({ url: "/trpc", maxURLLength: 4000 }),
+        false: httpBatchLink({ url: "/trpc", maxURLLength: 4000, maxItems: 50 }),
       }),
     ],
   });

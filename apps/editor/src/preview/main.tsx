@@ -1,3 +1,4 @@
+import "../lib/no-eval";
 import { createRoot } from "react-dom/client";
 import "@gongkai/reader/styles.css";
 import "./preview.css";

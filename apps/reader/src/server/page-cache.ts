@@ -16,16 +16,19 @@ export interface CachedResponse {
 /**
  * Rendered pages by URL. An entry is good while the read service's generation is the one it was rendered in
  * (publication bumps it) and for at most `ttlMs`, so that several servers on one PostgreSQL converge. A hit costs
- * a map lookup; a miss renders once even when many requests ask at the same time.
+ * a map lookup; a miss renders once even when many requests ask at the same time. Bounded by entries and by
+ * bytes (a page with made-up query parameters is a new entry), the oldest dropped first.
  */
 export class PageCache {
   private readonly entries = new Map<string, CachedResponse>();
   private readonly pending = new Map<string, Promise<CachedResponse>>();
+  private bytes = 0;
 
   constructor(
     readonly maxEntries = 1_000,
     readonly ttlMs = 60_000,
     private readonly now: () => number = Date.now,
+    readonly maxBytes = 64 * 1024 * 1024,
   ) {}
 
   async get(
@@ -65,15 +68,34 @@ export class PageCache {
     return this.entries.size;
   }
 
+  /** Bytes the kept pages may hold with their compressed copies. */
+  get byteSize(): number {
+    return this.bytes;
+  }
+
   private keep(key: string, response: CachedResponse) {
-    this.entries.delete(key);
-    this.entries.set(key, response);
-    if (this.entries.size > this.maxEntries) {
+    const size = weight(response);
+    if (size > this.maxBytes) return;
+    this.drop(key);
+    while (this.entries.size >= this.maxEntries || this.bytes + size > this.maxBytes) {
       const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
+      if (oldest === undefined) break;
+      this.drop(oldest);
     }
+    this.entries.set(key, response);
+    this.bytes += size;
+  }
+
+  private drop(key: string) {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= weight(entry);
   }
 }
+
+// The body, and room for its gzip and Brotli copies (each smaller than the body).
+const weight = (entry: CachedResponse) => entry.body.length * 2;
 
 export const etagOf = (body: Buffer | string): string =>
   `W/"${createHash("sha1").update(body).digest("base64url")}"`;

@@ -1,5 +1,5 @@
 import type { Logger, PublicReads } from "@gongkai/api";
-import { ERROR_CODES, toAppError, toCsv } from "@gongkai/api";
+import { AppError, ERROR_CODES, errorBody, toAppError, toCsv } from "@gongkai/api";
 import { findIndicator, formatPeriod } from "@gongkai/domain";
 import { type Context, Hono } from "hono";
 import { type Lang, translator } from "../i18n";
@@ -79,6 +79,8 @@ export function readerRoutes(options: ReaderOptions): Hono {
       page = await handler(ctx, params);
     } catch (e) {
       if (e instanceof PageNotFound) page = notFoundPage(ctx, e.detail);
+      // An address the store refuses outright (a NUL in an id) names nothing: not found, not a failure.
+      else if (toAppError(e).status < 500) page = notFoundPage(ctx, null);
       else {
         options.logger?.error("reader page failed", {
           path: ctx.url.pathname,
@@ -229,7 +231,7 @@ export function readerRoutes(options: ReaderOptions): Hono {
         return {
           status: 404,
           contentType: "application/json; charset=utf-8",
-          body: JSON.stringify({ error: "NOT_FOUND" }),
+          body: JSON.stringify(errorBody(new AppError("NOT_FOUND"))),
         };
       }
       const body = {
@@ -289,6 +291,15 @@ export function readerRoutes(options: ReaderOptions): Hono {
     }));
   });
   app.all("*", (c) => c.text("只支持 GET / only GET and HEAD\n", 405, { allow: "GET, HEAD" }));
+  // Downloads that fail: an id the store refuses is not found; anything else is logged and a plain 500.
+  app.onError((e, c) => {
+    if (toAppError(e).status < 500) return c.text("找不到 / not found\n", 404);
+    options.logger?.error("reader download failed", {
+      path: c.req.path,
+      error: String((e as Error).stack ?? e),
+    });
+    return c.text("服务器内部错误 / internal server error\n", 500, { "cache-control": "no-store" });
+  });
   return app;
 }
 

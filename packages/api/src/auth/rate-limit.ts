@@ -18,6 +18,24 @@ export class RateLimiter {
     return h.count >= this.limit ? h.resetAt - now : 0;
   }
 
+  /**
+   * Counts an attempt before it is checked, and returns 0; or, over the limit, counts nothing and returns the
+   * milliseconds to wait. Counting first matters: attempts checked at the same time (a burst, a batch) would all
+   * pass a limit that only counted failures once they were known.
+   */
+  take(key: string, now: number): number {
+    const wait = this.retryAfter(key, now);
+    if (wait > 0) return wait;
+    this.fail(key, now);
+    return 0;
+  }
+
+  /** Takes back one attempt that `take` counted (it succeeded). */
+  refund(key: string, now: number): void {
+    const h = this.hits.get(key);
+    if (h && h.resetAt > now && h.count > 0) h.count--;
+  }
+
   fail(key: string, now: number): void {
     const h = this.hits.get(key);
     if (!h || h.resetAt <= now) this.hits.set(key, { count: 1, resetAt: now + this.windowMs });

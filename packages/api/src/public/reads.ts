@@ -158,6 +158,7 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
     return {
       townshipId: o.townshipId,
       township: nameOf(index, o.townshipId),
+      demo: index.get(o.townshipId)?.demo ?? false,
       indicatorCode: o.indicatorCode,
       subject: o.subject,
       kind: o.kind,
@@ -178,11 +179,11 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
     };
   };
 
-  /** One point per township, period and kind: a later report's figure replaces an earlier report's. */
+  /** One point per indicator, township, period and kind: a later report's figure replaces an earlier report's. */
   const latestPerPeriod = (rows: ObservationRow[]) => {
     const best = new Map<string, ObservationRow>();
     for (const o of rows) {
-      const key = `${o.townshipId}|${o.periodKey}|${o.kind}`;
+      const key = `${o.indicatorCode}|${o.townshipId}|${o.periodKey}|${o.kind}`;
       const seen = best.get(key);
       if (
         !seen ||

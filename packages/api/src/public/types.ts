@@ -134,6 +134,8 @@ export interface IndicatorEntry {
 export interface ObservationPoint {
   townshipId: string;
   township: string;
+  /** The township is demonstration data (示例镇): label the figure wherever it is shown. */
+  demo: boolean;
   indicatorCode: string;
   subject: string;
   kind: ObservationKind;

@@ -1,8 +1,9 @@
 import { refreshPublicRecords, reports, type Transaction } from "@gongkai/db";
-import type { Actor, Report } from "@gongkai/domain";
+import { type Actor, DEFAULT_INDEX_NUMBER_RULE, type IndexNumberRule, type Report } from "@gongkai/domain";
 import { eq } from "drizzle-orm";
 import { audit } from "../audit";
 import { insertNewReport } from "./create";
+import { disclosureFor } from "./disclosure";
 import { writeVersion } from "./working-copy";
 
 const SYSTEM: Actor = { kind: "system" };
@@ -14,7 +15,13 @@ const SYSTEM: Actor = { kind: "system" };
 export async function seedPublishedReport(
   tx: Transaction,
   content: Report,
-  options: { countyId: string; demo: boolean; importId?: string | null; publishedAt: Date },
+  options: {
+    countyId: string;
+    demo: boolean;
+    importId?: string | null;
+    publishedAt: Date;
+    indexNumberRule?: IndexNumberRule;
+  },
 ): Promise<{ reportId: string; version: number }> {
   const who = { actor: SYSTEM, ip: null, now: options.publishedAt };
   await insertNewReport(tx, who, content, {
@@ -25,19 +32,31 @@ export async function seedPublishedReport(
   });
   const [row] = await tx.select().from(reports).where(eq(reports.id, content.id));
   if (!row) throw new Error(`seeded report ${content.id} vanished`);
-  const version = await writeVersion(tx, row, content, {
-    kind: "publication",
-    summary: "seed.publish",
-    userId: null,
-    now: options.publishedAt,
-    extra: {
-      state: "published",
-      publishedVersion: row.headVersion + 1,
-      hasPublishedVersion: true,
-      firstPublishedAt: options.publishedAt,
-      lastPublishedAt: options.publishedAt,
+  const disclosure = await disclosureFor(
+    tx,
+    content.townshipId,
+    content,
+    options.publishedAt,
+    options.indexNumberRule ?? DEFAULT_INDEX_NUMBER_RULE,
+  );
+  const version = await writeVersion(
+    tx,
+    row,
+    { ...content, disclosure },
+    {
+      kind: "publication",
+      summary: "seed.publish",
+      userId: null,
+      now: options.publishedAt,
+      extra: {
+        state: "published",
+        publishedVersion: row.headVersion + 1,
+        hasPublishedVersion: true,
+        firstPublishedAt: options.publishedAt,
+        lastPublishedAt: options.publishedAt,
+      },
     },
-  });
+  );
   await refreshPublicRecords(tx, content.id);
   await audit(tx, who, {
     action: "seed.publish",

@@ -52,6 +52,28 @@ describeEachEngine("editing and the workflow", (engine) => {
     ]);
   });
 
+  it("draws the 索引号 of a publication by the deployment's rule", async () => {
+    api.services.indexNumberRule = { template: "GK-{year}-{category}-{seq:3}" };
+    try {
+      const { reportId } = await newReport();
+      let v = (
+        await as("editorA").workflow.transition({ reportId, baseVersion: 1, event: { type: "submit" } })
+      ).version;
+      v = (
+        await as("reviewerA").workflow.transition({ reportId, baseVersion: v, event: { type: "approve" } })
+      ).version;
+      await as("reviewerA").workflow.transition({ reportId, baseVersion: v, event: { type: "publish" } });
+      const shown = await as("anonymous").public.report({ reportId });
+      expect(shown.status === "published" && shown.report.disclosure).toMatchObject({
+        indexNumber: "GK-2025-government_work_report-001",
+        publisher: "甲镇人民政府",
+        method: "proactive",
+      });
+    } finally {
+      api.services.indexNumberRule = { template: "{org}/{year}-{seq:5}" };
+    }
+  });
+
   it("changes only the fields of a figure an edit names, keeping its revisions and preliminary mark", async () => {
     const { reportId } = await newReport();
     const revisions = [{ decimal: "2600", unit: "万元", note: "预计数", revisedAt: "2026-01-05T02:00:00Z" }];

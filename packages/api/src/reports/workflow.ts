@@ -1,5 +1,4 @@
 import {
-  places,
   refreshPublicRecords,
   reports,
   reviewComments,
@@ -10,9 +9,7 @@ import {
   type Actor,
   availableEvents,
   blockingFindings,
-  DEFAULT_INDEX_NUMBER_RULE,
-  indexNumber,
-  REPORT_KIND_LABELS,
+  type IndexNumberRule,
   type Report,
   transition,
   type WorkflowEvent,
@@ -24,16 +21,9 @@ import { audit } from "../audit";
 import { AppError } from "../errors";
 import { newId } from "../ids";
 import type { Services } from "../services";
-import { shanghaiDate } from "../time";
 import { acknowledgedKeys, checkReport } from "./checks";
-import {
-  assertBaseVersion,
-  loadVersion,
-  lockReport,
-  nextCounter,
-  type ReportRow,
-  writeVersion,
-} from "./working-copy";
+import { disclosureFor } from "./disclosure";
+import { assertBaseVersion, loadVersion, lockReport, type ReportRow, writeVersion } from "./working-copy";
 
 export interface WorkflowResult {
   state: WorkflowState;
@@ -52,33 +42,6 @@ const subjectOf = (row: ReportRow, scheduledAt: Date | null) => ({
   scheduledAt: scheduledAt?.toISOString() ?? null,
 });
 
-/** The 政务公开 metadata a publication carries; an index number (索引号) is drawn the first time. */
-async function disclosureFor(
-  tx: Transaction,
-  row: ReportRow,
-  content: Report,
-  now: Date,
-): Promise<Report["disclosure"]> {
-  const today = shanghaiDate(now);
-  if (content.disclosure) {
-    return { ...content.disclosure, publishedOn: content.disclosure.publishedOn ?? today };
-  }
-  const [township] = await tx.select().from(places).where(eq(places.id, row.townshipId));
-  const seq = await nextCounter(tx, `index-number:${content.year}`);
-  return {
-    indexNumber: indexNumber(DEFAULT_INDEX_NUMBER_RULE, {
-      org: township?.code ?? row.townshipId.toUpperCase(),
-      year: content.year,
-      seq,
-    }),
-    publisher: `${township?.name ?? ""}人民政府`.slice(0, 80),
-    method: "proactive",
-    subject: REPORT_KIND_LABELS[content.kind].zh,
-    publishedOn: today,
-    effectiveOn: today,
-  };
-}
-
 /** Publishes the working copy as a new publication version and makes it what the public sees. */
 async function publish(
   tx: Transaction,
@@ -86,9 +49,13 @@ async function publish(
   actor: Actor,
   changeNote: string | null,
   now: Date,
+  rule: IndexNumberRule,
 ): Promise<number> {
   const content = await loadVersion(tx, row.id, row.headVersion);
-  const published: Report = { ...content, disclosure: await disclosureFor(tx, row, content, now) };
+  const published: Report = {
+    ...content,
+    disclosure: await disclosureFor(tx, row.townshipId, content, now, rule),
+  };
   const version = await writeVersion(tx, row, published, {
     kind: "publication",
     summary: changeNote ? "workflow.publish_correction" : "workflow.publish",
@@ -161,7 +128,14 @@ export async function applyWorkflowEvent(
       case "publish":
       case "publish_due": {
         const note = event.type === "publish" ? (event.changeNote ?? null) : (scheduled?.changeNote ?? null);
-        version = await publish(tx, row, who.actor, row.hasPublishedVersion ? note : null, now);
+        version = await publish(
+          tx,
+          row,
+          who.actor,
+          row.hasPublishedVersion ? note : null,
+          now,
+          services.indexNumberRule,
+        );
         publishedVersion = version;
         scheduledAt = null;
         publicChanged = true;

@@ -31,10 +31,10 @@ export async function loginHandler({
   const email = normalizeEmail(input.email);
   const ipKey = `ip:${request.ip ?? "unknown"}`;
   const accountKey = `account:${email}`;
-  const wait = Math.max(
-    services.loginLimits.perIp.retryAfter(ipKey, now.getTime()),
-    services.loginLimits.perAccount.retryAfter(accountKey, now.getTime()),
-  );
+  // Both limits count this attempt now, before the password is checked (see RateLimiter.take).
+  const limits = services.loginLimits;
+  const t = now.getTime();
+  const wait = Math.max(limits.perIp.retryAfter(ipKey, t), limits.perAccount.retryAfter(accountKey, t));
   if (wait > 0) {
     throw new AppError("RATE_LIMITED", {
       message: {
@@ -44,11 +44,11 @@ export async function loginHandler({
       details: { retryAfterSeconds: Math.ceil(wait / 1000) },
     });
   }
+  limits.perIp.take(ipKey, t);
+  limits.perAccount.take(accountKey, t);
   const [user] = await services.db.select().from(users).where(eq(users.email, email));
   const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
   if (!user || !ok || user.disabledAt) {
-    services.loginLimits.perIp.fail(ipKey, now.getTime());
-    services.loginLimits.perAccount.fail(accountKey, now.getTime());
     await audit(
       services.db,
       { actor: { kind: "anonymous" }, ip: request.ip },
@@ -61,7 +61,9 @@ export async function loginHandler({
     );
     throw new AppError("INVALID_CREDENTIALS");
   }
-  services.loginLimits.perAccount.reset(accountKey);
+  // A success costs neither limit anything: offices share one address.
+  limits.perAccount.reset(accountKey);
+  limits.perIp.refund(ipKey, t);
   const session = await services.db.transaction(async (tx) => {
     if (ctx.sessionId) await endSession(tx, ctx.sessionId);
     const created = await createSession(tx, user.id, now, services.sessions, request);

@@ -6,6 +6,7 @@ import {
   Meeting,
   Presenter,
   ReportKind,
+  WebAddress,
 } from "@gongkai/domain";
 import { z } from "zod";
 import { ReportEdit } from "../common.schema";
@@ -21,7 +22,7 @@ export const UpdateMetaInput = ReportEdit.extend({
       deliveredOn: IsoDate.nullable(),
       deliberation: Deliberation.nullable(),
       disclosure: Disclosure.nullable(),
-      sourceUrl: z.string().url().max(2000).nullable(),
+      sourceUrl: WebAddress.nullable(),
     })
     .partial()
     .strict(),
