@@ -14,7 +14,7 @@
 // climbing through every third. At the throughput measured here, 16 MB a minute is a leak of well under
 // 100 bytes a request.
 //
-// BENCH_REPORTS and SOAK_SECONDS shrink it for a quick run. The generated store is kept in the system's temporary
+// BENCH_REPORTS and SOAK_SECONDS shrink it for a quick run; SOAK_PROFILE=DIR keeps the server's CPU profile. The generated store is kept in the system's temporary
 // folder between runs (it takes minutes to make) and copied for each run.
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -83,7 +83,14 @@ interface Memory {
 await buildOnce();
 const child: ChildProcess = spawn(
   process.execPath,
-  ["--import", "tsx", "--expose-gc", join(here, "soak-target.ts")],
+  [
+    "--import",
+    "tsx",
+    "--expose-gc",
+    // SOAK_PROFILE=DIR writes the server's CPU profile there, to find where the time goes.
+    ...(process.env.SOAK_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.SOAK_PROFILE}`] : []),
+    join(here, "soak-target.ts"),
+  ],
   {
     cwd: root,
     env: {
@@ -219,17 +226,16 @@ const MIX: Array<[number, string, () => string]> = [
   ],
   [0.03, "figures CSV", () => `/reports/${pick(reportIds)}/figures.csv`],
 ];
-let byKind: Record<string, number> = {};
-const nextPath = () => {
+let byKind: Record<string, number[]> = {};
+/** The next request of the mix, with its kind (kept on the connection, so that its answer is counted under it). */
+const nextRequest = (): { kind: string; path: string } => {
   let r = random();
   for (const [share, kind, path] of MIX) {
-    if (r < share) {
-      byKind[kind] = (byKind[kind] ?? 0) + 1;
-      return path();
-    }
+    if (r < share) return { kind, path: path() };
     r -= share;
   }
-  return (MIX[0] as (typeof MIX)[number])[2]();
+  const [, kind, path] = MIX[0] as (typeof MIX)[number];
+  return { kind, path: path() };
 };
 
 // 5. Load, recording every response by interval.
@@ -245,9 +251,9 @@ const quantile = (sorted: number[], p: number) =>
   sorted.length ? (sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number) : Number.NaN;
 
 function load(
-  paths: () => string,
+  next: () => { kind: string; path: string },
   seconds: number,
-  onResponse: (status: number, ms: number) => void,
+  onResponse: (status: number, ms: number, kind: string) => void,
   onError: (what: string) => void,
 ) {
   const instance = autocannon(
@@ -256,15 +262,31 @@ function load(
       connections: CONNECTIONS,
       duration: seconds,
       timeout: 10,
-      requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: paths() }) }],
+      requests: [
+        {
+          method: "GET",
+          // The context is the connection's own; with one request in flight per connection, it names the kind of
+          // the request whose answer comes next.
+          setupRequest: (req, context) => {
+            const { kind, path } = next();
+            (context as { kind?: string }).kind = kind;
+            return { ...req, path };
+          },
+        },
+      ],
     },
     () => {},
   );
-  instance.on("response", (_client, status, _bytes, ms) => onResponse(status, ms));
+  instance.on("response", (client, status, _bytes, ms) =>
+    onResponse(status, ms, String(contextOf(client).kind)),
+  );
   // A timeout (10 s) comes here too, as "request timed out".
   instance.on("reqError", (e) => onError(String((e as Error).message ?? e)));
   return new Promise<autocannon.Result>((resolve) => instance.on("done", resolve));
 }
+/** autocannon's client keeps the request context it gave `setupRequest`; its types do not say so. */
+const contextOf = (client: unknown) =>
+  (client as { requestIterator: { context: Record<string, unknown> } }).requestIterator.context;
 
 const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(await (await fetch(`${url}/`)).text())?.[1];
 if (!stylesheet) throw new Error("no stylesheet on the home page to serve as the baseline");
@@ -272,14 +294,14 @@ console.log(
   `warming up, then the baseline: ${stylesheet} (the same server, from memory) for ${BASELINE_SECONDS} s …`,
 );
 await load(
-  nextPath,
+  nextRequest,
   3,
   () => {},
   () => {},
 );
 const baseline = bucket();
 const baselineResult = await load(
-  () => stylesheet,
+  () => ({ kind: "baseline", path: stylesheet }),
   BASELINE_SECONDS,
   (status, ms) => {
     baseline.latencies.push(ms);
@@ -383,11 +405,12 @@ const ticker = setInterval(() => {
 }, INTERVAL_MS);
 
 const result = await load(
-  nextPath,
+  nextRequest,
   SECONDS,
-  (status, ms) => {
+  (status, ms, kind) => {
     const b = current();
     b.latencies.push(ms);
+    (byKind[kind] ??= []).push(ms);
     if (status !== 200) {
       b.errors++;
       b.statuses[status] = (b.statuses[status] ?? 0) + 1;
@@ -471,12 +494,18 @@ console.log(
     `p50 ${quantile(all, 0.5).toFixed(1)} ms, p99 ${quantile(all, 0.99).toFixed(1)} ms ` +
     `(×${(quantile(all, 0.99) / base.p99).toFixed(1)} the baseline's p99)`,
 );
-console.log(
-  `mix: ${Object.entries(byKind)
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, n]) => `${k} ${((n / Math.max(1, result.requests.total)) * 100).toFixed(0)} %`)
-    .join(", ")}`,
-);
+console.log("\n  kind                     share   p50 ms  p99 ms");
+for (const [kind, times] of Object.entries(byKind).sort((a, b) => b[1].length - a[1].length)) {
+  times.sort((a, b) => a - b);
+  console.log(
+    [
+      `  ${kind.padEnd(22)}`,
+      `${((times.length / Math.max(1, all.length)) * 100).toFixed(0)} %`.padStart(7),
+      quantile(times, 0.5).toFixed(1).padStart(8),
+      quantile(times, 0.99).toFixed(1).padStart(7),
+    ].join(" "),
+  );
+}
 console.log(`errors: ${errors}${errors ? ` (${JSON.stringify(statuses)})` : ""}`);
 console.log(
   `saves: ${acks.length} acknowledged (${(acks.length / SECONDS).toFixed(1)}/s), ${missing.length} missing from the store, ` +
