@@ -1,4 +1,5 @@
 // `pnpm start`: migrate the store, seed it on first run, publish what was due while down, and serve on PORT.
+import "./node-env";
 import { createLogger } from "@gongkai/api";
 import { DataDirError, DataDirLockedError } from "@gongkai/db";
 import { readerRoutes } from "@gongkai/reader";

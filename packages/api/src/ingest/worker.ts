@@ -10,7 +10,10 @@ port.on("message", async (job: IngestRequest) => {
   let reply: IngestReply;
   port.postMessage({ id: job.id, started: true } satisfies IngestReply);
   try {
-    const outcome = await ingestFile({ bytes: job.bytes, fileName: job.fileName }, { maxBytes: job.maxBytes });
+    const outcome = await ingestFile(
+      { bytes: job.bytes, fileName: job.fileName },
+      { maxBytes: job.maxBytes },
+    );
     reply = { id: job.id, outcome, jsonLength: outcome.ok ? JSON.stringify(outcome.value).length : 0 };
   } catch (e) {
     // A bug in the pipeline, not bad input: the pool turns it into a logged internal error.

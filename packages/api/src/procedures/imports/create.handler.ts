@@ -81,5 +81,9 @@ export async function createImportHandler({
       },
     );
   });
-  return { importId, result: jsonLength <= MAX_INLINE_IMPORT_RESULT ? result : null, resultLength: jsonLength };
+  return {
+    importId,
+    result: jsonLength <= MAX_INLINE_IMPORT_RESULT ? result : null,
+    resultLength: jsonLength,
+  };
 }
