@@ -410,7 +410,8 @@ const result = await load(
   (status, ms, kind) => {
     const b = current();
     b.latencies.push(ms);
-    (byKind[kind] ??= []).push(ms);
+    byKind[kind] ??= [];
+    byKind[kind].push(ms);
     if (status !== 200) {
       b.errors++;
       b.statuses[status] = (b.statuses[status] ?? 0) + 1;
