@@ -16,7 +16,7 @@ import * as schema from "../schema";
  *   {"end":"archive","rows":1234}
  *
  * Text forms keep every value exact on both engines (numeric digits, microseconds, bytea as \x hex, jsonb as
- * written) and are read back by the column's own type. docs/backup-format.md describes it for other tools.
+ * written) and are read back by the column's own type.
  */
 
 export const BACKUP_FORMAT = "gongkai-backup";
