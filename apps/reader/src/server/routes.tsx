@@ -117,6 +117,10 @@ export function readerRoutes(options: ReaderOptions): Hono {
         return await render();
       } catch (e) {
         const error = toAppError(e);
+        // An id the store refuses outright (a NUL in it) names nothing: not found, not a failure.
+        if (error.status < 500) {
+          return { status: 404, contentType: "text/plain; charset=utf-8", body: "找不到 / not found\n" };
+        }
         options.logger?.error("reader route failed", {
           path: c.req.path,
           error: String((e as Error).stack ?? e),
