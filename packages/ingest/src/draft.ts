@@ -76,6 +76,7 @@ export function draftFromImport(
       qualifier: i.qualifier,
       period: i.period,
       kind: i.kind,
+      measure: "level",
       comparisons: {
         yoyPct: i.yoyPct,
         multiple:

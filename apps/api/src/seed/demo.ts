@@ -151,6 +151,7 @@ const observation = (
   qualifier: "exact",
   period: { type: "year", year },
   kind,
+  measure: "level",
   comparisons: { yoyPct, multiple: null, shareOfTargetPct: null },
   preliminary: false,
   revisions: [],

@@ -81,6 +81,7 @@ export function ObservationForm({
         qualifier,
         period,
         kind,
+        measure: initial?.measure ?? "level",
         comparisons: {
           yoyPct: yoy.trim() === "" ? null : Number(yoy),
           multiple: initial?.comparisons.multiple ?? null,

@@ -18,6 +18,7 @@ const figure = (
   qualifier: "exact",
   period: { type: "year", year },
   kind,
+  measure: "level",
   comparisons: { yoyPct, multiple: null, shareOfTargetPct: null },
   provenance: null,
   preliminary: false,
