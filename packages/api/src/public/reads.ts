@@ -162,6 +162,7 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
       indicatorCode: o.indicatorCode,
       subject: o.subject,
       kind: o.kind,
+      measure: o.measure,
       period: o.period,
       periodKey: o.periodKey,
       year: o.periodYear,
@@ -196,6 +197,8 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
     return [...best.values()];
   };
   const yearly = sql`${publicObservations.wholeYear} and ${publicObservations.periodType} in ('year', 'months')`;
+  // Growth targets (增长6%左右) are rates, not levels: never charted or listed with an indicator's values.
+  const level = eq(publicObservations.measure, "level");
 
   return {
     get generation() {
@@ -399,7 +402,7 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
         const rows = await db
           .select()
           .from(publicObservations)
-          .where(eq(publicObservations.indicatorCode, code))
+          .where(and(eq(publicObservations.indicatorCode, code), level))
           .orderBy(desc(publicObservations.periodYear), asc(publicObservations.townshipId))
           .limit(500);
         return {
@@ -428,6 +431,7 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
           eq(publicObservations.indicatorCode, query.code),
           inArray(publicObservations.townshipId, townshipIds),
           yearly,
+          level,
         ];
         if (query.fromYear !== undefined) where.push(gte(publicObservations.periodYear, query.fromYear));
         if (query.toYear !== undefined) where.push(lte(publicObservations.periodYear, query.toYear));
@@ -457,6 +461,7 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
             eq(publicObservations.periodYear, query.year),
             eq(publicObservations.kind, query.kind ?? "actual"),
             yearly,
+            level,
           ];
           if (query.countyId) where.push(eq(publicObservations.countyId, query.countyId));
           const rows = await db
@@ -496,6 +501,7 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
               inArray(publicObservations.townshipId, townships),
               eq(publicObservations.kind, "actual"),
               yearly,
+              level,
             ),
           );
         // What year N+1's review (or a later report) says of year N: the latest report's word.
