@@ -12,7 +12,7 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
-import { errorResponse, mutationGuard, sizeLimit } from "./guards";
+import { errorResponse, mutationGuard, retryAfterOf, sizeLimit } from "./guards";
 import { clientIp, isSecure } from "./request-info";
 import { feedRoutes } from "./routes/feeds";
 import { healthRoutes } from "./routes/health";
@@ -112,7 +112,16 @@ export function createApp(deps: AppDeps): Hono {
           secure: isSecure(c, trustProxy),
           responseHeaders: resHeaders,
         }),
-      responseMeta: () => ({ headers: { "cache-control": "no-store" } }),
+      responseMeta: ({ errors }) => {
+        // A full import queue or a store out of reach: say when another try is worth it, as the plain routes do.
+        const unavailable = errors.map((e) => e.cause).find((c) => c instanceof AppError && c.status === 503);
+        return {
+          headers: {
+            "cache-control": "no-store",
+            ...(unavailable instanceof AppError ? { "retry-after": retryAfterOf(unavailable) } : {}),
+          },
+        };
+      },
     }),
   );
 

@@ -5,7 +5,15 @@ import { siteOrigin } from "./request-info";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/** Seconds before another try is worth it: the error's own estimate (a full import queue), or a few. */
+export const retryAfterOf = (e: AppError): string => {
+  const seconds = e.details.retryAfterSeconds;
+  return typeof seconds === "number" && seconds > 0 ? String(Math.ceil(seconds)) : "5";
+};
+
 export function errorResponse(c: Context, e: AppError): Response {
+  // The store is restarting or out of reach: worth another try in a few seconds.
+  if (e.status === 503) c.header("retry-after", retryAfterOf(e));
   return c.json(errorBody(e), e.status as 400);
 }
 

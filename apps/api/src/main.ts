@@ -1,6 +1,7 @@
 // `pnpm start`: migrate the store, seed it on first run, publish what was due while down, and serve on PORT.
+import "./node-env";
 import { createLogger } from "@gongkai/api";
-import { DataDirLockedError } from "@gongkai/db";
+import { DataDirError, DataDirLockedError } from "@gongkai/db";
 import { readerRoutes } from "@gongkai/reader";
 import { readEnv } from "./env";
 import { seedIfEmpty } from "./seed";
@@ -48,6 +49,7 @@ try {
   process.on("SIGTERM", () => stop("SIGTERM"));
 } catch (e) {
   if (e instanceof DataDirLockedError) logger.error(e.message, { dataDir: e.dataDir, holder: e.holder });
+  else if (e instanceof DataDirError) logger.error(e.message, { dataDir: e.dataDir, problem: e.problem });
   else logger.error("start failed", { error: String((e as Error).stack ?? e) });
   process.exit(1);
 }

@@ -77,6 +77,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       closing ??= (async () => {
         scheduler.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await services.ingest.close();
         await store.close();
       })();
       return closing;

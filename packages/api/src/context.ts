@@ -2,6 +2,8 @@ import type { Actor } from "@gongkai/domain";
 import { SESSION_COOKIE, sessionCookie } from "./auth/cookie";
 import { resolveSession } from "./auth/sessions";
 import type { Services } from "./services";
+import { trpcErrorOf } from "./trpc";
+import { toAppError } from "./unexpected";
 
 /** What the HTTP layer knows of a request. */
 export interface RequestInfo {
@@ -25,11 +27,22 @@ export interface Context {
   clearSessionCookie(): void;
 }
 
-/** Resolves the signed-in user of a request, if any; an invalid or expired session reads as anonymous. */
+/**
+ * Resolves the signed-in user of a request, if any; an invalid or expired session reads as anonymous. A store
+ * that cannot be reached fails the call as UNAVAILABLE (503), as it would inside a procedure, not as a 500.
+ */
 export async function createContext(services: Services, request: RequestInfo): Promise<Context> {
-  const session = request.sessionToken
-    ? await resolveSession(services.db, request.sessionToken, services.now(), services.sessions)
-    : null;
+  let session: Awaited<ReturnType<typeof resolveSession>> = null;
+  try {
+    session = request.sessionToken
+      ? await resolveSession(services.db, request.sessionToken, services.now(), services.sessions)
+      : null;
+  } catch (e) {
+    const app = toAppError(e);
+    const log = app.code === "UNAVAILABLE" ? services.logger.warn : services.logger.error;
+    log("session lookup failed", { code: app.code, error: String((e as Error).message ?? e) });
+    throw trpcErrorOf(app);
+  }
   const ctx: Context = {
     services,
     actor: session

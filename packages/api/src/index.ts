@@ -16,6 +16,7 @@ export {
   validationError,
 } from "./errors";
 export { newId } from "./ids";
+export { INGEST_RETRY_AFTER_SECONDS, IngestPool, type IngestPoolOptions } from "./ingest/pool";
 export { createLogger, LOG_LEVELS, type Logger, type LogLevel, silentLogger } from "./logger";
 export { ReadCache } from "./public/cache";
 export { publicPaths } from "./public/paths";

@@ -2,6 +2,7 @@ import type { Database, Engine } from "@gongkai/db";
 import { DEFAULT_INDEX_NUMBER_RULE, type IndexNumberRule } from "@gongkai/domain";
 import { createLoginLimits, type LoginLimits } from "./auth/rate-limit";
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from "./auth/sessions";
+import { IngestPool, type IngestPoolOptions } from "./ingest/pool";
 import { type Logger, silentLogger } from "./logger";
 import { createPublicReads, type PublicReads, type PublicReadsOptions } from "./public/reads";
 
@@ -17,6 +18,8 @@ export interface Services {
   now: () => Date;
   /** Largest file accepted for import, in bytes. */
   maxUploadBytes: number;
+  /** The import pipeline, on a worker thread. */
+  ingest: IngestPool;
   /** The deployment's rule for 索引号 (disclosure index numbers). */
   indexNumberRule: IndexNumberRule;
 }
@@ -30,19 +33,23 @@ export interface ServicesOptions {
   now?: () => Date;
   publicCache?: PublicReadsOptions;
   maxUploadBytes?: number;
+  ingest?: Omit<IngestPoolOptions, "logger">;
   indexNumberRule?: IndexNumberRule;
 }
 
 export function createServices(options: ServicesOptions): Services {
+  const logger = options.logger ?? silentLogger;
   return {
     db: options.db,
     engine: options.engine,
     reads: createPublicReads(options.db, options.publicCache),
     sessions: { ...DEFAULT_SESSION_POLICY, ...options.sessions },
     loginLimits: options.loginLimits ?? createLoginLimits(),
-    logger: options.logger ?? silentLogger,
+    logger,
     now: options.now ?? (() => new Date()),
     maxUploadBytes: options.maxUploadBytes ?? 20 * 1024 * 1024,
+    // Started at the first import, ended when idle: services made for a test or a script cost nothing.
+    ingest: new IngestPool({ ...options.ingest, logger }),
     indexNumberRule: options.indexNumberRule ?? DEFAULT_INDEX_NUMBER_RULE,
   };
 }

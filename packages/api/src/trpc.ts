@@ -58,6 +58,15 @@ const TRPC_CODES: Record<number, TRPCError["code"]> = {
   503: "SERVICE_UNAVAILABLE",
 };
 
+/** The TRPCError that carries an AppError: its HTTP status follows the AppError's, its body is the AppError's. */
+export function trpcErrorOf(app: AppError): TRPCError {
+  return new TRPCError({
+    code: TRPC_CODES[app.status] ?? "INTERNAL_SERVER_ERROR",
+    message: app.message,
+    cause: app,
+  });
+}
+
 /** What tRPC's own errors, raised before a procedure runs (no such procedure, a GET for a mutation, bad JSON), mean. */
 const BEFORE_PROCEDURE: Partial<Record<TRPCError["code"], ErrorCode>> = {
   NOT_FOUND: "NOT_FOUND",
@@ -114,11 +123,7 @@ const errors = t.middleware(async ({ ctx, next, path }) => {
       });
     }
   }
-  throw new TRPCError({
-    code: TRPC_CODES[app.status] ?? "INTERNAL_SERVER_ERROR",
-    message: app.message,
-    cause: app,
-  });
+  throw trpcErrorOf(app);
 });
 
 const denied = (code: ErrorCode) => new AppError(code);

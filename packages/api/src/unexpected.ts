@@ -1,6 +1,7 @@
 import { AppError } from "./errors";
 
-// Errors meaning the database cannot be reached right now (restarting, network): answer 503, not 500.
+// Errors meaning the database cannot serve right now (restarting, network; out of disk, memory or connections,
+// PostgreSQL's class 53): answer 503, not 500.
 const UNAVAILABLE_CODES = new Set([
   "ECONNREFUSED",
   "ECONNRESET",
@@ -21,7 +22,10 @@ export function toAppError(e: unknown): AppError {
   let cursor: unknown = e;
   for (let depth = 0; cursor && depth < 5; depth++) {
     const c = cursor as { code?: unknown; message?: unknown; cause?: unknown };
-    if (typeof c.code === "string" && (UNAVAILABLE_CODES.has(c.code) || c.code.startsWith("08"))) {
+    if (
+      typeof c.code === "string" &&
+      (UNAVAILABLE_CODES.has(c.code) || c.code.startsWith("08") || /^53[0-9A-Z]{3}$/.test(c.code))
+    ) {
       return new AppError("UNAVAILABLE", { cause: e });
     }
     if (typeof c.code === "string" && /^22[0-9A-Z]{3}$/.test(c.code)) {

@@ -1,4 +1,15 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import {
+  closeSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 
@@ -21,12 +32,45 @@ export class DataDirLockedError extends Error {
 }
 
 function alive(pid: number): boolean {
+  // 0 and negative numbers name process groups, not a process: never a holder.
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
     return true;
   } catch (e) {
     // EPERM: the process exists but belongs to someone else.
     return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** A lock file nobody could have been writing for this long is not in the middle of being created. */
+const UNREADABLE_LOCK_GRACE_MS = 10_000;
+
+/**
+ * Creates the lock file with its content in one step: written beside it, then hard-linked into place (which
+ * fails if it exists). A lock that exists is therefore never empty, and a write that fails (a full disk)
+ * leaves no lock behind to refuse every later start.
+ */
+function createLockFile(path: string, content: string): void {
+  const staging = `${path}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  try {
+    writeFileSync(staging, content, { flag: "wx" });
+    linkSync(staging, path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // File systems without hard links: create and write, and remove what a failed write left.
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS" && code !== "EXDEV") throw e;
+    const fd = openSync(path, "wx");
+    try {
+      writeSync(fd, content);
+    } catch (writeError) {
+      rmSync(path, { force: true });
+      throw writeError;
+    } finally {
+      closeSync(fd);
+    }
+  } finally {
+    rmSync(staging, { force: true });
   }
 }
 
@@ -40,9 +84,7 @@ export function lockDataDir(dataDir: string): () => void {
   const me = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const fd = openSync(path, "wx");
-      writeSync(fd, JSON.stringify(me));
-      closeSync(fd);
+      createLockFile(path, JSON.stringify(me));
       let released = false;
       const release = () => {
         if (released) return;
@@ -60,15 +102,26 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
       let holder: { pid: number; host: string; since: string };
+      let stale: boolean;
       try {
         holder = JSON.parse(readFileSync(path, "utf8"));
+        stale = holder.host === hostname() && holder.pid !== process.pid && !alive(holder.pid);
       } catch {
+        // Unreadable (an older version left it empty after a failed write): stale once nobody can be writing it.
         holder = { pid: 0, host: hostname(), since: "?" };
+        stale = Date.now() - mtimeMs(path) > UNREADABLE_LOCK_GRACE_MS;
       }
-      const stale = holder.host === hostname() && holder.pid !== process.pid && !alive(holder.pid);
       if (!stale || attempt > 0) throw new DataDirLockedError(dataDir, holder);
       rmSync(path, { force: true });
     }
   }
   throw new Error("unreachable");
+}
+
+function mtimeMs(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
 }

@@ -7,6 +7,7 @@ import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { dataDirErrorOf, prepareDataDir } from "./data-dir";
 import { lockDataDir } from "./lock";
 import * as schema from "./schema";
 import type { Database, Engine } from "./types";
@@ -23,6 +24,8 @@ export type OpenOptions = (
 ) & {
   /** Apply pending migrations (default true). */
   migrate?: boolean;
+  /** Where the migrations are read from (default `MIGRATIONS_FOLDER`); a restore brings a store to an older schema first. */
+  migrationsFolder?: string;
   /** Connections in the pool for PostgreSQL (default 10). */
   poolSize?: number;
   /** Told about errors of idle PostgreSQL connections, which must not crash the process. */
@@ -58,15 +61,20 @@ const MIGRATION_LOCK_KEY = 4_216_001;
  */
 export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> {
   const migrate = options.migrate ?? true;
+  const migrationsFolder = options.migrationsFolder ?? MIGRATIONS_FOLDER;
   if ("databaseUrl" in options) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
     pool.on("error", (e) => options.onPoolError?.(e));
+    // The pool listens for errors of idle clients only. A client checked out (a transaction between two queries)
+    // whose connection the server ends would emit an unhandled 'error' and stop the process; with this listener
+    // its next query fails instead (the API answers 503) and the pool drops it when it is released.
+    pool.on("connect", (client) => client.on("error", (e) => options.onPoolError?.(e)));
     try {
       if (migrate) {
         const client = await pool.connect();
         try {
           await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
-          await migrateNodePg(drizzleNodePg({ client, schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+          await migrateNodePg(drizzleNodePg({ client, schema }), { migrationsFolder });
         } finally {
           await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => {});
           client.release();
@@ -89,10 +97,19 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
   let release = () => {};
   let client: PGlite;
   let location = "memory";
-  if ("dataDir" in options) {
-    release = lockDataDir(options.dataDir);
-    location = pgliteFolder(options.dataDir);
-    mkdirSync(location, { recursive: true });
+  const dataDir = "dataDir" in options ? options.dataDir : null;
+  // A full disk, a wrong owner or a read-only mount: one clear error naming the folder, before PGlite's own.
+  const explained = (e: unknown) => (dataDir === null ? e : (dataDirErrorOf(e, dataDir) ?? e));
+  if (dataDir !== null) {
+    prepareDataDir(dataDir);
+    location = pgliteFolder(dataDir);
+    try {
+      release = lockDataDir(dataDir);
+      mkdirSync(location, { recursive: true });
+    } catch (e) {
+      release();
+      throw explained(e);
+    }
     client = new PGlite(location, { postgresqlconf: PGLITE_CONF });
   } else {
     client = new PGlite();
@@ -100,7 +117,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
   try {
     await client.waitReady;
     const db = drizzlePglite({ client, schema });
-    if (migrate) await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    if (migrate) await migratePglite(db, { migrationsFolder });
     let timer: NodeJS.Timeout | null = null;
     if ("dataDir" in options) {
       // PGlite runs no checkpointer: without a checkpoint now and then, the write-ahead log grows without bound
@@ -127,7 +144,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
   } catch (e) {
     await client.close().catch(() => {});
     release();
-    throw e;
+    throw explained(e);
   }
 }
 

@@ -54,6 +54,11 @@ export class System {
     this.dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "gongkai-e2e-"));
   }
 
+  /** Whether the server process is still running (it has not exited or been killed). */
+  get running(): boolean {
+    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   /** Everything the server printed, for failure messages. */
   output(): string {
     return this.log;

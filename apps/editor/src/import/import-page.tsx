@@ -59,13 +59,16 @@ export function ImportPage() {
       }
       setStage({ name: "uploading", fraction: 0 });
       const result = await create.mutateAsync(input);
-      queryClient.setQueryData(trpc.imports.get.queryKey({ importId: result.importId }), {
-        importId: result.importId,
-        fileName: input.fileName,
-        size: result.result.source.bytes,
-        createdAt: new Date().toISOString(),
-        result: result.result,
-      });
+      // A very large file's result is not sent back with the reply; the review page then fetches it.
+      if (result.result) {
+        queryClient.setQueryData(trpc.imports.get.queryKey({ importId: result.importId }), {
+          importId: result.importId,
+          fileName: input.fileName,
+          size: result.result.source.bytes,
+          createdAt: new Date().toISOString(),
+          result: result.result,
+        });
+      }
       navigate(`/import/${result.importId}`);
     } catch {
       // The mutation holds the error, shown below; nothing the user chose is cleared.

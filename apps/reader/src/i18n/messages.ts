@@ -277,6 +277,12 @@ export const MESSAGES = {
   notFoundHome: { zh: "返回首页，从乡镇目录查找", en: "go to the home page and find it in the directory" },
   notFoundIndicators: { zh: "浏览指标目录", en: "browse the indicator catalogue" },
   errorTitle: { zh: "出错了", en: "Something went wrong" },
+  unavailableTitle: { zh: "服务暂时不可用", en: "Service temporarily unavailable" },
+  unavailableRetry: { zh: "重新载入此页", en: "load this page again" },
+  unavailableBody: {
+    zh: "数据库暂时无法访问，请稍后刷新重试。已发布的报告不会因此丢失。",
+    en: "The database cannot be reached just now (service unavailable). Please reload in a moment; nothing published is lost.",
+  },
   errorBody: {
     zh: "服务器暂时无法显示此页面。请稍后刷新重试；如果问题持续，请告诉我们出错的网址。",
     en: "The server could not show this page just now. Please reload in a moment; if it keeps happening, tell us the address.",

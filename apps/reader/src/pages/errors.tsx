@@ -56,3 +56,26 @@ export function errorPage(ctx: PageContext): Page {
     ),
   };
 }
+
+/** The store cannot be reached (restarting, network): a 503 that says it is passing, not an apology for a bug. */
+export function unavailablePage(ctx: PageContext): Page {
+  const { t, paths } = ctx;
+  return {
+    status: 503,
+    head: { title: t("unavailableTitle"), description: t("unavailableBody"), path: "/", noindex: true },
+    body: (
+      <div className="message-page">
+        <h1>{t("unavailableTitle")}</h1>
+        <p>{t("unavailableBody")}</p>
+        <ul>
+          <li>
+            <a href={ctx.url.pathname + ctx.url.search}>{t("unavailableRetry")}</a>
+          </li>
+          <li>
+            <a href={paths.home()}>{t("navHome")}</a>
+          </li>
+        </ul>
+      </div>
+    ),
+  };
+}

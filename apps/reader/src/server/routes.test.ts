@@ -295,6 +295,37 @@ describe("caching and HTTP", () => {
     expect((await failing.request("/reports/rpt-wangjing-2022")).status).toBe(200);
   });
 
+  it("answers a store it cannot reach with a 503 page in the page's language, and its downloads in both", async () => {
+    const reads = api.services.reads;
+    // What node-postgres rejects with while PostgreSQL restarts.
+    const refused = () =>
+      Promise.reject(Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }));
+    const failing = readerRoutes({
+      reads: { ...reads, generation: reads.generation, report: refused, directory: refused },
+      assets: testAssets(),
+      cache: false,
+    });
+    const zh = await failing.request("/reports/rpt-wangjing-2022");
+    expect(zh.status).toBe(503);
+    expect(zh.headers.get("cache-control")).toBe("no-store");
+    expect(zh.headers.get("retry-after")).toBe("5");
+    expect(await zh.text()).toContain("服务暂时不可用");
+    const en = await failing.request("/en/reports/rpt-wangjing-2022");
+    expect(en.status).toBe(503);
+    expect(await en.text()).toContain("Service temporarily unavailable");
+    const csv = await failing.request("/reports/rpt-wangjing-2022/figures.csv");
+    expect(csv.status).toBe(503);
+    expect(await csv.text()).toMatch(/暂时不可用.*unavailable/i);
+    // A failure that is ours stays a 500.
+    const broken = readerRoutes({
+      reads: { ...reads, generation: reads.generation, report: () => Promise.reject(new Error("a bug")) },
+      assets: testAssets(),
+      cache: false,
+    });
+    expect((await broken.request("/reports/rpt-wangjing-2022")).status).toBe(500);
+    expect((await broken.request("/reports/rpt-wangjing-2022/figures.csv")).status).toBe(500);
+  });
+
   it("shows a withdrawn report as withdrawn, at once: publication changes clear the cache", async () => {
     expect((await get("/reports/rpt-qiaozhuang-2023")).status).toBe(200);
     const admin = { kind: "user" as const, userId: "", grants: [{ role: "admin" as const }] };

@@ -1,9 +1,9 @@
 import type { Logger, PublicReads } from "@gongkai/api";
-import { AppError, errorBody, toAppError, toCsv } from "@gongkai/api";
+import { AppError, ERROR_CODES, errorBody, toAppError, toCsv } from "@gongkai/api";
 import { findIndicator, formatPeriod } from "@gongkai/domain";
 import { type Context, Hono } from "hono";
 import { type Lang, translator } from "../i18n";
-import { errorPage, notFoundPage } from "../pages/errors";
+import { errorPage, notFoundPage, unavailablePage } from "../pages/errors";
 import { explorerPage } from "../pages/explorer";
 import { homePage } from "../pages/home";
 import { indicatorPage } from "../pages/indicator";
@@ -86,7 +86,7 @@ export function readerRoutes(options: ReaderOptions): Hono {
           path: ctx.url.pathname,
           error: String((e as Error).stack ?? e),
         });
-        page = errorPage(ctx);
+        page = toAppError(e).code === "UNAVAILABLE" ? unavailablePage(ctx) : errorPage(ctx);
       }
     }
     try {
@@ -111,9 +111,23 @@ export function readerRoutes(options: ReaderOptions): Hono {
     render: () => Promise<{ status: number; contentType: string; body: string }>,
   ) => {
     const started = performance.now();
+    // Pages answer their own failures; the CSV and JSON routes fail here, as plain text in both languages.
+    const guarded = async () => {
+      try {
+        return await render();
+      } catch (e) {
+        const error = toAppError(e);
+        options.logger?.error("reader route failed", {
+          path: c.req.path,
+          error: String((e as Error).stack ?? e),
+        });
+        const { status, zh, en } = ERROR_CODES[error.code === "UNAVAILABLE" ? "UNAVAILABLE" : "INTERNAL"];
+        return { status, contentType: "text/plain; charset=utf-8", body: `${zh} / ${en}\n` };
+      }
+    };
     const { response, hit } = useCache
-      ? await cache.get(key, reads.generation, render)
-      : await new PageCache(0).get(key, reads.generation, render);
+      ? await cache.get(key, reads.generation, guarded)
+      : await new PageCache(0).get(key, reads.generation, guarded);
     return send(c, response, {
       "cache-control":
         response.status === 200
@@ -122,6 +136,8 @@ export function readerRoutes(options: ReaderOptions): Hono {
             ? "no-store"
             : "public, max-age=60",
       "server-timing": hit ? "cache;desc=hit" : `render;dur=${(performance.now() - started).toFixed(1)}`,
+      // The store is restarting or out of reach: worth another try in a few seconds.
+      ...(response.status === 503 ? { "retry-after": "5" } : {}),
     });
   };
 

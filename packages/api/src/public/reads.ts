@@ -98,6 +98,8 @@ export interface PublicReadsOptions {
   maxEntries?: number;
   /** Uncached searches run at once (default 4). */
   searchConcurrency?: number;
+  /** Uncached searches that may wait for a turn (default 64); one more is refused with UNAVAILABLE and Retry-After. */
+  searchQueue?: number;
 }
 
 /**
@@ -109,7 +111,7 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
   const cache = new ReadCache(options.maxEntries ?? 2_000, (options.ttlSeconds ?? 60) * 1000);
   const cached = <T>(key: string, load: () => Promise<T>) => cache.get(key, load);
   // Searches that miss the cache are the expensive reads: a few at a time, so cheap reads are never stuck behind them.
-  const searchGate = new Gate(options.searchConcurrency ?? 4);
+  const searchGate = new Gate(options.searchConcurrency ?? 4, options.searchQueue ?? 64);
 
   const placeIndex = () =>
     cached("places", async () => {

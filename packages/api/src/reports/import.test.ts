@@ -4,7 +4,7 @@ import { describeEachEngine } from "@gongkai/db/testing";
 import { Report } from "@gongkai/domain";
 import type { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, assert, beforeAll, expect, it } from "vitest";
 import type { AppError } from "../errors";
 import { callerFor, createTestApi, seedWorld, type TestApi, type World } from "../testing";
 
@@ -26,6 +26,7 @@ describeEachEngine("importing a file", (engine) => {
       fileName: "wangjing-2022-gwr.txt",
       contentBase64: bytes.toString("base64"),
     });
+    assert(result, "a report's import result comes back with the reply");
     expect(result.documents.length).toBeGreaterThan(0);
     const [stored] = await api.store.db.select().from(imports).where(eq(imports.id, importId));
     expect(Buffer.from(stored!.bytes).equals(bytes)).toBe(true);
@@ -61,6 +62,7 @@ describeEachEngine("importing a file", (engine) => {
       fileName: "wangjing-2022-gwr.txt",
       contentBase64: bytes.toString("base64"),
     });
+    assert(result, "a report's import result comes back with the reply");
     const doc = result.documents[0]!;
     expect(doc.indicators.length).toBeGreaterThanOrEqual(3);
     const created = await editor.reports.createFromImport({
@@ -97,6 +99,7 @@ describeEachEngine("importing a file", (engine) => {
       fileName: "summary-2020-plan-2021-pdf.txt",
       contentBase64: sample("summary-2020-plan-2021-pdf.txt").toString("base64"),
     });
+    assert(result, "a report's import result comes back with the reply");
     const doc = result.documents[0]!;
     const first = doc.sections[0]!;
     const above = result.removed.flatMap((r, i) => (r.at < first.textSpan.start ? [i] : []));

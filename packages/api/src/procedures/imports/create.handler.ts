@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { imports } from "@gongkai/db";
 import type { ImportResult } from "@gongkai/domain";
-import { ingestFile } from "@gongkai/ingest";
 import type { z } from "zod";
 import { audit } from "../../audit";
 import { AppError } from "../../errors";
@@ -10,8 +9,15 @@ import type { AccessContext } from "../../trpc";
 import type { CreateImportInput } from "./create.schema";
 
 /**
+ * The largest result (characters of JSON) sent back with the reply. A report's is tens to hundreds of kilobytes; a
+ * 16 MB text gives 55 MB, which the editor fetches with `imports.get` when it needs it rather than in this reply.
+ */
+export const MAX_INLINE_IMPORT_RESULT = 4_000_000;
+
+/**
  * Runs a file or pasted text through the import pipeline and keeps the original bytes with the result, so that
- * nothing removed is lost and the editor can restore it.
+ * nothing removed is lost and the editor can restore it. The reply carries the result when it is at most
+ * MAX_INLINE_IMPORT_RESULT long, otherwise `result: null` (fetch it with `imports.get`).
  */
 export async function createImportHandler({
   ctx,
@@ -19,7 +25,7 @@ export async function createImportHandler({
 }: {
   ctx: AccessContext;
   input: z.output<typeof CreateImportInput>;
-}): Promise<{ importId: string; result: ImportResult }> {
+}): Promise<{ importId: string; result: ImportResult | null; resultLength: number }> {
   const { services } = ctx;
   const bytes =
     input.text !== undefined
@@ -33,10 +39,12 @@ export async function createImportHandler({
       details: { maxBytes: services.maxUploadBytes, bytes: bytes.byteLength },
     });
   }
-  const ingested = await ingestFile(
-    { bytes: new Uint8Array(bytes), fileName: input.fileName },
-    { maxBytes: services.maxUploadBytes },
-  );
+  // On the import worker: seconds of parsing a large file must not stop the server answering others.
+  const { outcome: ingested, jsonLength } = await services.ingest.run({
+    bytes,
+    fileName: input.fileName,
+    maxBytes: services.maxUploadBytes,
+  });
   if (!ingested.ok) {
     throw new AppError("IMPORT_FAILED", {
       message: ingested.error.message,
@@ -73,5 +81,9 @@ export async function createImportHandler({
       },
     );
   });
-  return { importId, result };
+  return {
+    importId,
+    result: jsonLength <= MAX_INLINE_IMPORT_RESULT ? result : null,
+    resultLength: jsonLength,
+  };
 }
