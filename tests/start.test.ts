@@ -78,8 +78,22 @@ describe("pnpm start on a fresh data folder", () => {
       status: string;
       indicatorCode: string;
       year: number;
+      measure: string;
+      targetAsWritten: string;
+      achievedGrowthPct: number | null;
     }>;
     expect(new Set(promises.map((p) => p.status))).toEqual(new Set(["met", "not_met", "not_reported"]));
+    // Each year's plan states a growth-only target (地区生产总值增长6%左右), met or missed by the growth the next
+    // year's review states.
+    const growth = promises.filter((p) => p.measure === "growth").sort((a, b) => a.year - b.year);
+    expect(growth.map((p) => [p.indicatorCode, p.year, p.targetAsWritten, p.status])).toEqual([
+      ["gdp", 2021, "增长6%左右", "met"],
+      ["gdp", 2022, "增长6%左右", "not_met"],
+      ["gdp", 2023, "增长6%左右", "met"],
+      ["gdp", 2024, "增长6%左右", "not_met"],
+      ["gdp", 2025, "增长6%左右", "not_reported"],
+    ]);
+    expect(growth.slice(0, 4).every((p) => p.achievedGrowthPct !== null)).toBe(true);
     // Every target of every year, for every indicator the demonstration township plans.
     const codes = new Set(promises.map((p) => p.indicatorCode));
     expect(codes.size).toBeGreaterThan(1);

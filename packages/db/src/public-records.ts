@@ -62,6 +62,7 @@ export function observationRows(
         indicatorCode: o.indicatorCode,
         subject: o.subject,
         kind: o.kind,
+        measure: o.measure,
         period: o.period,
         periodType: o.period.type,
         periodKey: periodKey(o.period),

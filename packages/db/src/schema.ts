@@ -2,6 +2,7 @@ import {
   ActorKind,
   type ImportResult,
   ObservationKind,
+  ObservationMeasure,
   type Period,
   PlaceLevel,
   Qualifier,
@@ -203,6 +204,10 @@ export const publicObservations = pgTable(
     indicatorCode: text("indicator_code").notNull(),
     subject: text("subject").notNull(),
     kind: text("kind", { enum: valuesOf(ObservationKind) }).notNull(),
+    /** Level, or growth (the value a rate in %): series and comparisons read levels only. */
+    measure: text("measure", { enum: valuesOf(ObservationMeasure) })
+      .notNull()
+      .default("level"),
     period: jsonb("period").$type<Period>().notNull(),
     periodType: text("period_type").notNull(),
     periodKey: text("period_key").notNull(),

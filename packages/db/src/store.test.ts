@@ -116,6 +116,45 @@ describeEachEngine("the store", (engine) => {
     expect(await store.db.select().from(publicObservations)).toEqual([]);
   });
 
+  it("keeps whether a public figure is a level or a growth target, levels by default", async () => {
+    const growth = {
+      ...structuredClone(example.observations[0]!),
+      id: "o-growth",
+      decimal: "6",
+      unit: "%",
+      qualifier: "approx" as const,
+      kind: "target" as const,
+      measure: "growth" as const,
+      period: { type: "year" as const, year: 2022 },
+      comparisons: { yoyPct: null, multiple: null, shareOfTargetPct: null },
+    };
+    await publish(store.db, { ...example, observations: [...example.observations, growth] });
+    const rows = await store.db
+      .select()
+      .from(publicObservations)
+      .where(eq(publicObservations.indicatorCode, "fiscal_revenue"));
+    expect(rows.find((r) => r.observationId === "o-growth")).toMatchObject({
+      measure: "growth",
+      decimal: "6",
+      unit: "%",
+      kind: "target",
+    });
+    expect(rows.filter((r) => r.observationId !== "o-growth").every((r) => r.measure === "level")).toBe(true);
+    // A row written without the column (as before migration 0003) reads as a level.
+    await store.db.execute(
+      sql`insert into public_observations (report_id, observation_id, version, township_id, county_id, report_year,
+        report_kind, indicator_code, subject, kind, period, period_type, period_key, period_year, whole_year, decimal,
+        unit, qualifier, preliminary) values (${example.id}, 'o-old', 1, 'twp-wangjing', 'cnty', 2022,
+        'government_work_report', 'fiscal_revenue', '财政收入', 'actual', '{"type":"year","year":2020}', 'year', '2020',
+        2020, true, '2000', '万元', 'exact', false)`,
+    );
+    const [old] = await store.db
+      .select({ measure: publicObservations.measure })
+      .from(publicObservations)
+      .where(eq(publicObservations.observationId, "o-old"));
+    expect(old?.measure).toBe("level");
+  });
+
   it("keeps the figures of public versions for series queries, through an index", async () => {
     await publish(store.db, example);
     const rows = await store.db

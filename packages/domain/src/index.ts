@@ -1,6 +1,7 @@
 export * from "./checks";
 export * from "./chinese-number";
 export * from "./disclosure";
+export * from "./growth";
 export * from "./import-result";
 export * from "./indicator";
 export * from "./indicator-catalogue";

@@ -47,3 +47,31 @@ describe("reviseObservation", () => {
     expect(preliminary.revisions).toEqual([]);
   });
 });
+
+describe("Observation measure", () => {
+  const stored = {
+    id: "o2",
+    indicatorCode: "gdp",
+    subject: "地区生产总值",
+    decimal: "6",
+    unit: "%",
+    qualifier: "approx",
+    period: { type: "year", year: 2022 },
+    kind: "target",
+    comparisons: {},
+    provenance: null,
+  };
+
+  it("reads a figure stored before measures existed as a level", () => {
+    expect(Observation.parse(stored).measure).toBe("level");
+  });
+
+  it("keeps a growth target's measure, its rate in percent", () => {
+    const growth = Observation.parse({ ...stored, measure: "growth" });
+    expect(growth).toMatchObject({ measure: "growth", decimal: "6", unit: "%" });
+  });
+
+  it("refuses a measure it does not know", () => {
+    expect(Observation.safeParse({ ...stored, measure: "share" }).success).toBe(false);
+  });
+});

@@ -8,6 +8,17 @@ import { Id, IsoDateTime } from "./text";
 export const ObservationKind = z.enum(["actual", "target", "forecast"]);
 export type ObservationKind = z.infer<typeof ObservationKind>;
 
+/**
+ * What a figure measures: a level (财政收入2630万元) or a growth rate over the year before, the way most targets are
+ * stated (地区生产总值增长6%左右). A growth figure's `decimal` is the rate in percent (signed: -5 for 下降5%) and its unit
+ * is "%"; it is never charted with the indicator's levels.
+ */
+export const ObservationMeasure = z.enum(["level", "growth"]);
+export type ObservationMeasure = z.infer<typeof ObservationMeasure>;
+
+/** The unit of a growth figure's rate. */
+export const GROWTH_UNIT = "%";
+
 /** How a figure compares with another that the text states beside it. */
 export const Comparisons = z.object({
   /** 同比增长30%: -12.5 for a fall of 12.5 %. */
@@ -57,6 +68,8 @@ export const Observation = z.object({
   qualifier: Qualifier,
   period: Period.nullable(),
   kind: ObservationKind,
+  /** Level or growth rate; figures stored before growth targets were read are levels. */
+  measure: ObservationMeasure.default("level"),
   comparisons: Comparisons,
   provenance: Provenance.nullable(),
   /** A preliminary figure (预计数), to be replaced by the final one. */

@@ -16,6 +16,7 @@ const text = [
   "1-9月份,完成财政收入2630万元,同比增长30%;工业总产值18.49亿元,是上届末的1.59倍。",
   "二、2022年工作安排",
   "其中税收收入450万元,增长9%以上。",
+  "全年地区生产总值增长6%左右,财政收入同比增长8%以上。",
 ].join("\n");
 
 describe("draftFromImport", () => {
@@ -52,7 +53,11 @@ describe("draftFromImport", () => {
   });
 
   it("turns indicators into unconfirmed observations whose provenance quotes their section's text", () => {
-    expect(draft.observations.map((o) => [o.indicatorCode, o.decimal, o.unit, o.kind, o.confirmed])).toEqual([
+    expect(
+      draft.observations
+        .filter((o) => o.measure === "level")
+        .map((o) => [o.indicatorCode, o.decimal, o.unit, o.kind, o.confirmed]),
+    ).toEqual([
       ["fiscal_revenue", "2630", "万元", "actual", false],
       ["industrial_output", "18.49", "亿元", "actual", false],
       ["tax_revenue", "450", "万元", "target", false],
@@ -64,6 +69,25 @@ describe("draftFromImport", () => {
     expect(draft.observations[0]?.comparisons.yoyPct).toBe(30);
     expect(draft.observations[1]?.comparisons.multiple).toEqual({ value: 1.59, base: "上届末" });
     expect(draft.observations[0]?.period).toEqual({ type: "months", year: 2021, from: 1, to: 9 });
+  });
+
+  it("turns growth-only targets into unconfirmed growth targets after the indicators, quoting their clause", () => {
+    const growth = draft.observations.slice(doc.indicators.length);
+    expect(growth.every((o) => o.measure === "growth")).toBe(true);
+    expect(
+      growth.map((o) => [o.indicatorCode, o.decimal, o.unit, o.qualifier, o.kind, o.period, o.confirmed]),
+    ).toEqual([
+      ["gdp", "6", "%", "approx", "target", { type: "year", year: 2022 }, false],
+      ["fiscal_revenue", "8", "%", "at_least", "target", { type: "year", year: 2022 }, false],
+    ]);
+    expect(growth.map((o) => [o.provenance?.quote, o.provenance?.figure])).toEqual([
+      ["地区生产总值增长6%左右", "6%左右"],
+      ["财政收入同比增长8%以上", "8%以上"],
+    ]);
+    for (const o of growth) {
+      const section = draft.sections.find((s) => s.id === o.provenance?.sectionId);
+      expect(section?.text.slice(o.provenance?.start, o.provenance?.end)).toBe(o.provenance?.quote);
+    }
   });
 
   it("splits a section longer than a section may hold, losing nothing", () => {

@@ -1,4 +1,7 @@
 import {
+  canonicalDecimal,
+  findIndicator,
+  GROWTH_UNIT,
   type ImportedDocument,
   type ImportedSection,
   MAX_HEADING_LENGTH,
@@ -16,7 +19,8 @@ import {
  * section's text, unconfirmed until an editor confirms them). The other quantities stay in the import result,
  * where the editor shows them highlighted in the text and can promote one; observations are what is published as
  * open data and charted across townships, and hundreds of unlinked figures per report would bury the few an
- * editor has to check.
+ * editor has to check. Targets stated only as growth (地区生产总值增长6%左右) become target observations of measure
+ * `growth` after the indicators' (so the indicators' indices stay those of the import), also unconfirmed.
  */
 
 interface Chunk {
@@ -59,10 +63,27 @@ export function draftFromImport(
     chunksBySection.push(chunks);
   }
 
-  const observations: Observation[] = doc.indicators.map((i) => {
-    const quantity = doc.quantities[i.quantityIndex];
+  const provenanceOf = (i: {
+    sectionIndex: number;
+    clauseSpan: { start: number; end: number };
+    text: string;
+    figure: string;
+  }): Observation["provenance"] => {
     const chunks = chunksBySection[i.sectionIndex] ?? [];
     const chunk = chunks.find((c) => i.clauseSpan.start >= c.start && i.clauseSpan.end <= c.end);
+    return chunk
+      ? {
+          sectionId: chunk.sectionId,
+          start: i.clauseSpan.start - chunk.start,
+          end: i.clauseSpan.end - chunk.start,
+          quote: i.text.slice(0, MAX_QUOTE),
+          figure: i.figure.slice(0, MAX_FIGURE),
+        }
+      : null;
+  };
+
+  const observations: Observation[] = doc.indicators.map((i) => {
+    const quantity = doc.quantities[i.quantityIndex];
     const share =
       i.shareOfTargetPct !== null && i.shareOfTargetPct >= 0 && i.shareOfTargetPct <= 10000
         ? i.shareOfTargetPct
@@ -76,27 +97,39 @@ export function draftFromImport(
       qualifier: i.qualifier,
       period: i.period,
       kind: i.kind,
+      measure: "level",
       comparisons: {
         yoyPct: i.yoyPct,
         multiple:
           i.multiple !== null ? { value: i.multiple, base: (i.multipleBase ?? "").slice(0, MAX_BASE) } : null,
         shareOfTargetPct: share,
       },
-      provenance: chunk
-        ? {
-            sectionId: chunk.sectionId,
-            start: i.clauseSpan.start - chunk.start,
-            end: i.clauseSpan.end - chunk.start,
-            quote: i.text.slice(0, MAX_QUOTE),
-            figure: i.figure.slice(0, MAX_FIGURE),
-          }
-        : null,
+      provenance: provenanceOf(i),
       // A forecast (预计) is a preliminary figure, to be replaced by the final one.
       preliminary: i.kind === "forecast",
       revisions: [],
       confirmed: false,
     };
   });
+  for (const g of doc.growthTargets ?? []) {
+    const quantity = doc.quantities[g.quantityIndex];
+    observations.push({
+      id: ids.newId(),
+      indicatorCode: g.code,
+      subject: (findIndicator(g.code)?.name ?? (quantity?.subject || g.figure)).slice(0, MAX_SUBJECT_LENGTH),
+      decimal: canonicalDecimal(g.growthPct),
+      unit: GROWTH_UNIT,
+      qualifier: g.qualifier,
+      period: g.period,
+      kind: "target",
+      measure: "growth",
+      comparisons: { yoyPct: null, multiple: null, shareOfTargetPct: null },
+      provenance: provenanceOf(g),
+      preliminary: false,
+      revisions: [],
+      confirmed: false,
+    });
+  }
   return { sections, observations };
 }
 

@@ -1,4 +1,5 @@
 import {
+  GROWTH_UNIT,
   type Observation,
   REPORT_SCHEMA_VERSION,
   type Report,
@@ -10,7 +11,9 @@ import {
  * The demonstration township 示例镇: five consecutive years of generated government work reports. Each year's
  * report reviews the year before with its actual figures (and growth over the year before that) and sets
  * targets for the year ahead, which the next report's review then meets or misses — so that series,
- * comparisons and promises have something to show. Deterministic: the same years give the same reports.
+ * comparisons and promises have something to show. Most targets are levels (财政收入力争达到2592万元); one, as real
+ * plans mostly state it, is growth only (地区生产总值增长6%左右), judged on the growth the next review states.
+ * Deterministic: the same years give the same reports.
  */
 
 export const DEMO_NOTICE = "【演示数据】本报告由系统生成，用于演示，并非真实的政府文件。";
@@ -27,6 +30,8 @@ interface DemoIndicator {
   targetPct: number;
   /** What was achieved each year, in %: some above the target, some below. */
   achievedPct: readonly number[];
+  /** The plan states only the growth (增长6%左右), with this qualifier of the rate, not a level to reach. */
+  growthTarget?: "approx" | "at_least";
 }
 
 const INDICATORS: readonly DemoIndicator[] = [
@@ -65,6 +70,16 @@ const INDICATORS: readonly DemoIndicator[] = [
     digits: 0,
     targetPct: 1,
     achievedPct: [1.5, 2.1, -0.8, 1.2, 1.9, 1.0],
+  },
+  {
+    code: "gdp",
+    name: "地区生产总值",
+    unit: "亿元",
+    start: 12.5,
+    digits: 2,
+    targetPct: 6,
+    achievedPct: [6.8, 7.2, 5.1, 6.5, 5.4, 6.0],
+    growthTarget: "approx",
   },
   {
     code: "village_collective_income",
@@ -151,6 +166,7 @@ const observation = (
   qualifier: "exact",
   period: { type: "year", year },
   kind,
+  measure: "level",
   comparisons: { yoyPct, multiple: null, shareOfTargetPct: null },
   preliminary: false,
   revisions: [],
@@ -198,6 +214,24 @@ export function demoReports(
     ]);
     const targets: Parameters<Builder["section"]>[2] = [`${year}年经济社会发展的主要预期目标是：`];
     for (const ind of INDICATORS) {
+      if (ind.growthTarget) {
+        const rate = `${ind.targetPct}%${ind.growthTarget === "approx" ? "左右" : "以上"}`;
+        targets.push(
+          `${ind.name}增长`,
+          {
+            clause: rate,
+            figure: rate,
+            observation: {
+              ...observation(ind, "target", year, String(ind.targetPct), null),
+              unit: GROWTH_UNIT,
+              qualifier: ind.growthTarget,
+              measure: "growth",
+            },
+          },
+          "；",
+        );
+        continue;
+      }
       const base = values.get(ind.code)?.get(year - 1) ?? 0;
       const target = written(base * (1 + ind.targetPct / 100), ind.digits);
       const figure = `${target}${ind.unit}`;

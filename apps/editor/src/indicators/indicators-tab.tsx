@@ -1,4 +1,4 @@
-import { findIndicator, formatPeriod, type Observation, QUALIFIER_LABELS } from "@gongkai/domain";
+import { findIndicator, formatPeriod, type Observation } from "@gongkai/domain";
 import { kindLabel } from "@gongkai/reader/components";
 import { useEffect, useState } from "react";
 import { useLocation } from "wouter";
@@ -6,6 +6,7 @@ import { useI18n } from "../i18n/i18n";
 import { ErrorMessage } from "../ui/error-message";
 import { useSession } from "../workspace/report-session";
 import { ConvertUnit } from "./convert-unit";
+import { figureText } from "./figure-text";
 import { ObservationForm } from "./observation-form";
 import { ReviseFigure } from "./revise-figure";
 import { convertFigure } from "./units";
@@ -128,8 +129,8 @@ function ObservationRow({
   const [mode, setMode] = useState<"view" | "edit" | "convert" | "revise">("view");
   const [error, setError] = useState<unknown>(null);
   const def = o.indicatorCode ? findIndicator(o.indicatorCode) : undefined;
-  const inDefault = def && def.unit !== o.unit ? convertFigure(o.decimal, o.unit, def.unit) : null;
-  const qualifier = QUALIFIER_LABELS[o.qualifier];
+  const growth = o.measure === "growth";
+  const inDefault = def && !growth && def.unit !== o.unit ? convertFigure(o.decimal, o.unit, def.unit) : null;
   const showInText = () => {
     const p = o.provenance;
     if (!p?.sectionId) return;
@@ -171,9 +172,8 @@ function ObservationRow({
           )}
         </td>
         <td className="num">
-          {qualifier.zh && lang === "zh" ? `${qualifier.zh} ` : qualifier.en ? `${qualifier.en} ` : ""}
-          {o.decimal}
-          {o.unit}
+          {figureText(o, lang)}
+          {growth ? <small className="muted block">{t("growthTarget")}</small> : null}
           {inDefault ? (
             <small className="muted block">
               = {inDefault}
@@ -221,13 +221,15 @@ function ObservationRow({
               >
                 {t("edit")}
               </button>
-              <button
-                type="button"
-                className="button-small"
-                onClick={() => setMode(mode === "convert" ? "view" : "convert")}
-              >
-                {t("convertUnit")}
-              </button>
+              {growth ? null : (
+                <button
+                  type="button"
+                  className="button-small"
+                  onClick={() => setMode(mode === "convert" ? "view" : "convert")}
+                >
+                  {t("convertUnit")}
+                </button>
+              )}
               {o.preliminary ? (
                 <button
                   type="button"

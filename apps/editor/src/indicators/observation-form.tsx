@@ -1,7 +1,9 @@
 import {
   findIndicator,
+  GROWTH_UNIT,
   type Observation,
   type ObservationKind,
+  type ObservationMeasure,
   QUALIFIER_LABELS,
   Qualifier,
 } from "@gongkai/domain";
@@ -42,6 +44,7 @@ export function ObservationForm({
   const [qualifier, setQualifier] = useState<Qualifier>(initial?.qualifier ?? "exact");
   const [period, setPeriod] = useState(initial?.period ?? { type: "year" as const, year: year - 1 });
   const [kind, setKind] = useState<ObservationKind>(initial?.kind ?? "actual");
+  const [measure, setMeasure] = useState<ObservationMeasure>(initial?.measure ?? "level");
   const [yoy, setYoy] = useState(initial?.comparisons.yoyPct?.toString() ?? "");
   const [preliminary, setPreliminary] = useState(initial?.preliminary ?? false);
   const [sectionId, setSectionId] = useState(initial?.provenance?.sectionId ?? "");
@@ -77,10 +80,12 @@ export function ObservationForm({
         // A figure linked to the catalogue and left without its own words is named as the catalogue names it.
         subject: (subject.trim() || (code ? (findIndicator(code)?.name ?? "") : "")).slice(0, 80),
         decimal: decimal.trim(),
-        unit: unit.trim(),
+        // A growth figure's value is a rate in percent, whatever unit the level had.
+        unit: measure === "growth" ? GROWTH_UNIT : unit.trim(),
         qualifier,
         period,
         kind,
+        measure,
         comparisons: {
           yoyPct: yoy.trim() === "" ? null : Number(yoy),
           multiple: initial?.comparisons.multiple ?? null,
@@ -116,7 +121,14 @@ export function ObservationForm({
           </select>
         </label>
         <label className="field">
-          <span>{t("value")}</span>
+          <span>{t("measure")}</span>
+          <select value={measure} onChange={(e) => setMeasure(e.target.value as ObservationMeasure)}>
+            <option value="level">{t("measureLevel")}</option>
+            <option value="growth">{t("measureGrowth")}</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>{measure === "growth" ? t("growthRate") : t("value")}</span>
           <input
             type="text"
             inputMode="decimal"
@@ -128,7 +140,13 @@ export function ObservationForm({
         </label>
         <label className="field">
           <span>{t("unit")}</span>
-          <input type="text" maxLength={20} value={unit} onChange={(e) => setUnit(e.target.value)} />
+          <input
+            type="text"
+            maxLength={20}
+            value={measure === "growth" ? GROWTH_UNIT : unit}
+            disabled={measure === "growth"}
+            onChange={(e) => setUnit(e.target.value)}
+          />
         </label>
       </div>
       <div className="row">

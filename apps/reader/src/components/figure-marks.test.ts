@@ -10,6 +10,7 @@ const obs = (id: string, start: number, end: number, quote: string, figure: stri
   unit: "万元",
   qualifier: "exact",
   period: { type: "year", year: 2021 },
+  measure: "level",
   kind: "actual",
   comparisons: { yoyPct: null, multiple: null, shareOfTargetPct: null },
   provenance: { sectionId: "s1", start, end, quote, figure },

@@ -1,5 +1,6 @@
 import {
   findIndicator,
+  formatGrowth,
   formatPeriod,
   formatQuantityAsWritten,
   type Observation,
@@ -98,8 +99,10 @@ function Row({
       <th scope="row">
         <a href={links.indicator(o.indicatorCode ?? "")}>{name}</a>
       </th>
-      <td className="num" lang={contentLang(lang)}>
-        {formatQuantityAsWritten(o.decimal, o.unit, o.qualifier)}
+      <td className="num" lang={o.measure === "growth" ? undefined : contentLang(lang)}>
+        {o.measure === "growth"
+          ? formatGrowth(Number(o.decimal), o.qualifier, lang)
+          : formatQuantityAsWritten(o.decimal, o.unit, o.qualifier)}
         {o.preliminary ? <small> ({t(lang, "preliminary")})</small> : null}
       </td>
       <td>{o.period ? formatPeriod(o.period, lang) : t(lang, "notApplicable")}</td>

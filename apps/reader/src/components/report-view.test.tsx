@@ -107,6 +107,33 @@ describe("the report view", () => {
     expect(table).not.toContain("4.448万亩");
   });
 
+  it("writes a growth target as growth, not as a level in %", () => {
+    const report = {
+      ...sampleReport,
+      observations: [
+        {
+          ...sampleReport.observations[0]!,
+          id: "g1",
+          indicatorCode: "gdp",
+          subject: "地区生产总值",
+          decimal: "6",
+          unit: "%",
+          qualifier: "approx" as const,
+          kind: "target" as const,
+          measure: "growth" as const,
+          period: { type: "year" as const, year: 2022 },
+          comparisons: { yoyPct: null, multiple: null, shareOfTargetPct: null },
+          provenance: null,
+        },
+      ],
+    };
+    const zh = render("zh", { report });
+    expect(zh.slice(zh.indexOf('id="key-indicators-heading"'))).toContain(">增长6%左右<");
+    expect(zh).not.toContain("约6%");
+    const en = render("en", { report });
+    expect(en.slice(en.indexOf('id="key-indicators-heading"'))).toContain(">up about 6%<");
+  });
+
   it("labels its interface in English and keeps the content marked as Chinese", () => {
     const en = render("en");
     expect(en).toContain('<h1 lang="zh-CN">望京镇2022年政府工作报告</h1>');

@@ -259,6 +259,7 @@ export const MESSAGES = {
   targetValue: { zh: "目标值", en: "Target" },
   actualValue: { zh: "实际值", en: "Actual" },
   targetSetIn: { zh: "{year}年报告提出", en: "Set in the {year} report" },
+  growthComputed: { zh: "增速按公布数计算", en: "growth computed from published figures" },
   actualReportedIn: { zh: "{year}年报告", en: "{year} report" },
 
   // Errors

@@ -3,8 +3,12 @@ import { findIndicator, formatQuantityAsWritten, PROGRESS_LABELS } from "@gongka
 import { figureAnchor } from "../components";
 import { type Lang, pick, type Translate } from "../i18n";
 import type { Paths } from "../server/paths";
+import { promiseActualText, promiseTargetText } from "./promise-text";
 
-/** Targets against results, one row per target: year, township, indicator, target, result, status. */
+/**
+ * Targets against results, one row per target: year, township, indicator, target, result, status. A growth target
+ * (增长6%左右) is set against the growth achieved (增长7.2%), with the year's level beneath it.
+ */
 export function PromisesTable({
   entries,
   lang,
@@ -60,21 +64,31 @@ export function PromisesTable({
                 <td className="num">
                   <a
                     href={`${paths.report(e.target.reportId)}#${figureAnchor(e.target.observationId)}`}
-                    lang={zh}
+                    lang={e.measure === "growth" ? undefined : zh}
                     title={t("targetSetIn", { year: e.target.reportYear })}
                   >
-                    {formatQuantityAsWritten(e.target.decimal, e.target.unit, e.target.qualifier)}
+                    {promiseTargetText(e, lang)}
                   </a>
                 </td>
                 <td className="num">
                   {e.actual ? (
-                    <a
-                      href={`${paths.report(e.actual.reportId)}#${figureAnchor(e.actual.observationId)}`}
-                      lang={zh}
-                      title={t("actualReportedIn", { year: e.actual.reportYear })}
-                    >
-                      {formatQuantityAsWritten(e.actual.decimal, e.actual.unit, e.actual.qualifier)}
-                    </a>
+                    <>
+                      <a
+                        href={`${paths.report(e.actual.reportId)}#${figureAnchor(e.actual.observationId)}`}
+                        lang={e.measure === "growth" && e.achievedGrowthPct !== null ? undefined : zh}
+                        title={t("actualReportedIn", { year: e.actual.reportYear })}
+                      >
+                        {promiseActualText(e, lang)}
+                      </a>
+                      {e.measure === "growth" && e.achievedGrowthPct !== null ? (
+                        <small className="promise-level">
+                          <span lang={zh}>
+                            {formatQuantityAsWritten(e.actual.decimal, e.actual.unit, e.actual.qualifier)}
+                          </span>
+                          {e.achievedGrowthSource === "computed" ? ` · ${t("growthComputed")}` : null}
+                        </small>
+                      ) : null}
+                    </>
                   ) : (
                     t("notApplicable")
                   )}

@@ -181,6 +181,21 @@ describe("the reader's pages", () => {
       /3300万元<\/a><\/td><td class="num"><a [^>]*>3250万元<\/a><\/td><td><span class="status status-not_met">未完成/,
     );
   });
+
+  it("promises: a growth target against the growth the next year achieved, in Chinese and English", async () => {
+    const text = (body: string) => body.replace(/<[^>]+>/g, "|").replace(/\|+/g, "|");
+    // 17500元 after 16400元 is 6.7 %, short of the 8 % planned for 2023.
+    const zh = await html("/promises?township=twp-wangjing&indicator=rural_income_per_capita");
+    expect(text(zh.body)).toContain(
+      "|2023|农民人均可支配收入|增长8%|增长6.7%|17500元| · 增速按公布数计算|未完成|",
+    );
+    const en = await html("/en/promises?township=twp-wangjing&indicator=rural_income_per_capita");
+    expect(text(en.body)).toContain(
+      "|2023|Rural per-capita disposable income|up 8%|up 6.7%|17500元| · growth computed from published figures|Not met|",
+    );
+    const township = await html("/townships/twp-wangjing");
+    expect(text(township.body)).toContain("|增长8%|增长7.9%|");
+  });
 });
 
 describe("downloads", () => {
@@ -195,10 +210,17 @@ describe("downloads", () => {
       .trim()
       .split("\r\n");
     expect(lines[0]).toMatch(/^report_id,report_title,township,/);
-    expect(lines).toHaveLength(6);
-    expect(lines.some((l) => l.includes("fiscal_revenue,财政收入,财政收入,actual,2022年,3100,万元"))).toBe(
-      true,
-    );
+    expect(lines).toHaveLength(7);
+    expect(
+      lines.some((l) =>
+        l.includes(
+          "rural_income_per_capita,农民人均可支配收入,农村居民人均可支配收入,target,growth,2023年,8,%",
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      lines.some((l) => l.includes("fiscal_revenue,财政收入,财政收入,actual,level,2022年,3100,万元")),
+    ).toBe(true);
   });
 
   it("an indicator's metadata downloads as JSON", async () => {

@@ -23,6 +23,7 @@ const figure = (
     qualifier: "exact",
     period: { type: "year", year: 2021 },
     kind: "actual",
+    measure: "level",
     comparisons: { yoyPct: null, multiple: null, shareOfTargetPct: null },
     provenance: { sectionId, start, end: start + written.length, quote: written, figure: written },
     preliminary: false,

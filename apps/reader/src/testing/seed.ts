@@ -20,6 +20,8 @@ interface FigureSpec {
   code: string | null;
   subject: string;
   kind?: Observation["kind"];
+  /** A target stated as growth (增长8%): `decimal` is the rate in %. */
+  measure?: Observation["measure"];
   year: number;
   written: string;
   decimal: string;
@@ -146,6 +148,17 @@ const wangjing = (
       written: `${target}万元`,
       decimal: target,
       unit: "万元",
+      section: 4,
+    },
+    {
+      code: "rural_income_per_capita",
+      subject: "农村居民人均可支配收入",
+      kind: "target",
+      measure: "growth",
+      year,
+      written: "增长8%",
+      decimal: "8",
+      unit: "%",
       section: 4,
     },
   ],
@@ -276,6 +289,7 @@ export function reportOf(spec: ReportSpec): Report {
         qualifier: f.written.includes("余") ? "more_than" : "exact",
         period: { type: "year", year: f.year },
         kind: f.kind ?? "actual",
+        measure: f.measure ?? "level",
         comparisons: { yoyPct: f.yoy ?? null, multiple: null, shareOfTargetPct: null },
         provenance: {
           sectionId: section.id,

@@ -18,11 +18,26 @@ const figure = (
   qualifier: "exact",
   period: { type: "year", year },
   kind,
+  measure: "level",
   comparisons: { yoyPct, multiple: null, shareOfTargetPct: null },
   provenance: null,
   preliminary: false,
   revisions: [],
   confirmed: true,
+});
+
+/** 地区生产总值: a level in 亿元, or a growth target (增长6%左右) as a rate in %. */
+const gdp = (
+  kind: Figure["kind"],
+  year: number,
+  decimal: string,
+  options: { growth?: boolean; yoyPct?: number; qualifier?: Figure["qualifier"] } = {},
+): Figure => ({
+  ...figure(kind, year, decimal, options.growth ? "%" : "亿元", options.yoyPct ?? null),
+  indicatorCode: "gdp",
+  subject: "地区生产总值",
+  qualifier: options.qualifier ?? "exact",
+  measure: options.growth ? "growth" : "level",
 });
 
 describeEachEngine("the public read service", (engine) => {
@@ -69,7 +84,7 @@ describeEachEngine("the public read service", (engine) => {
       "reviewerA",
       world.townshipA,
       2023,
-      [figure("target", 2023, "3000")],
+      [figure("target", 2023, "3000"), gdp("target", 2023, "6", { growth: true, qualifier: "approx" })],
       "全镇财政收入力争达到3000万元。",
     );
     ids.a2024 = await publish(
@@ -77,7 +92,12 @@ describeEachEngine("the public read service", (engine) => {
       "reviewerA",
       world.townshipA,
       2024,
-      [figure("actual", 2023, "3100", "万元", 12), figure("target", 2024, "3.3", "亿元")],
+      [
+        figure("actual", 2023, "3100", "万元", 12),
+        figure("target", 2024, "3.3", "亿元"),
+        gdp("actual", 2023, "10", { yoyPct: 7.2 }),
+        gdp("target", 2024, "8", { growth: true, qualifier: "at_least" }),
+      ],
       "完成财政收入3100万元，樱桃种植扩大。",
     );
     ids.a2025 = await publish(
@@ -85,7 +105,7 @@ describeEachEngine("the public read service", (engine) => {
       "reviewerA",
       world.townshipA,
       2025,
-      [figure("actual", 2024, "3200"), figure("target", 2025, "3500")],
+      [figure("actual", 2024, "3200"), figure("target", 2025, "3500"), gdp("actual", 2024, "10.5")],
       "完成财政收入3200万元。",
     );
     ids.b2024 = await publish(
@@ -137,7 +157,7 @@ describeEachEngine("the public read service", (engine) => {
     const r = await reads().report(ids.a2024!);
     if (r?.status !== "published") throw new Error("expected a published report");
     expect([r.previous?.id, r.next?.id]).toEqual([ids.a2023, ids.a2025]);
-    expect(r.report.observations).toHaveLength(2);
+    expect(r.report.observations).toHaveLength(4);
     expect(r.summary).toMatchObject({ township: "甲镇", county: "甲县", kindLabel: { zh: "政府工作报告" } });
   });
 
@@ -162,13 +182,49 @@ describeEachEngine("the public read service", (engine) => {
   });
 
   it("judges each year's targets against what the next year's report says", async () => {
-    const p = await reads().promises({ townshipId: world.townshipA });
+    const p = await reads().promises({ townshipId: world.townshipA, code: "fiscal_revenue" });
     expect(p.map((e) => [e.year, e.status])).toEqual([
       [2025, "not_reported"],
       [2024, "not_met"],
       [2023, "met"],
     ]);
     expect(p.find((e) => e.year === 2023)?.actual?.reportId).toBe(ids.a2024);
+    expect(p.find((e) => e.year === 2023)).toMatchObject({ measure: "level", targetAsWritten: "3000万元" });
+  });
+
+  it("judges growth targets on the growth the next year's report states, or else on the published levels", async () => {
+    const p = await reads().promises({ townshipId: world.townshipA, code: "gdp" });
+    expect(
+      p.map((e) => [
+        e.year,
+        e.measure,
+        e.targetAsWritten,
+        e.achievedGrowthPct,
+        e.achievedGrowthSource,
+        e.status,
+      ]),
+    ).toEqual([
+      // 10.5亿元 after 10亿元 is 5 %, short of 8 % or more.
+      [2024, "growth", "增长8%以上", 5, "computed", "not_met"],
+      // The 2024 report states 7.2 % for 2023, above the 6 % planned.
+      [2023, "growth", "增长6%左右", 7.2, "stated", "met"],
+    ]);
+    expect(p[1]?.actual).toMatchObject({ reportId: ids.a2024, decimal: "10", unit: "亿元" });
+    expect(p[1]?.target).toMatchObject({ measure: "growth", decimal: "6", unit: "%", qualifier: "approx" });
+    expect(p[1]?.statusLabel.zh).toBe("已完成");
+  });
+
+  it("keeps growth targets out of an indicator's level series and comparisons", async () => {
+    const s = await reads().series({ code: "gdp", townshipIds: [world.townshipA] });
+    expect(s?.points.map((p) => [p.kind, p.measure, p.year, p.value])).toEqual([
+      ["actual", "level", 2023, 10],
+      ["actual", "level", 2024, 10.5],
+    ]);
+    const c = await reads().comparison({ code: "gdp", year: 2023, kind: "target" });
+    expect(c?.points).toEqual([]);
+    const page = await reads().indicator("gdp");
+    expect(page?.observations.every((o) => o.measure === "level")).toBe(true);
+    expect(page?.observations).toHaveLength(2);
   });
 
   it("counts the catalogue's published data", async () => {
@@ -195,6 +251,6 @@ describeEachEngine("the public read service", (engine) => {
     expect((await reads().latest(2)).map((e) => e.reportId)).toEqual([ids.b2024, ids.a2025]);
     const map = await reads().sitemap();
     expect(map.reports).toHaveLength(4);
-    expect(map.indicatorCodes).toEqual(["fiscal_revenue"]);
+    expect(map.indicatorCodes).toEqual(["fiscal_revenue", "gdp"]);
   });
 });

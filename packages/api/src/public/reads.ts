@@ -10,6 +10,9 @@ import {
   amount,
   convert,
   findIndicator,
+  formatGrowth,
+  formatQuantityAsWritten,
+  growthProgressTarget,
   INDICATOR_CATALOGUE,
   type IndicatorDefinition,
   isPublic,
@@ -18,9 +21,11 @@ import {
   PROGRESS_LABELS,
   type ProgressTarget,
   progressStatus,
+  type Qualifier,
   REPORT_KIND_LABELS,
   Report,
   type ReportKind,
+  toBaseUnit,
 } from "@gongkai/domain";
 import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import { ReadCache } from "./cache";
@@ -164,6 +169,7 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
       indicatorCode: o.indicatorCode,
       subject: o.subject,
       kind: o.kind,
+      measure: o.measure,
       period: o.period,
       periodKey: o.periodKey,
       year: o.periodYear,
@@ -185,7 +191,7 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
   const latestPerPeriod = (rows: ObservationRow[]) => {
     const best = new Map<string, ObservationRow>();
     for (const o of rows) {
-      const key = `${o.indicatorCode}|${o.townshipId}|${o.periodKey}|${o.kind}`;
+      const key = `${o.indicatorCode}|${o.townshipId}|${o.periodKey}|${o.kind}|${o.measure}`;
       const seen = best.get(key);
       if (
         !seen ||
@@ -198,6 +204,8 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
     return [...best.values()];
   };
   const yearly = sql`${publicObservations.wholeYear} and ${publicObservations.periodType} in ('year', 'months')`;
+  // Growth targets (增长6%左右) are rates, not levels: never charted or listed with an indicator's values.
+  const level = eq(publicObservations.measure, "level");
 
   return {
     get generation() {
@@ -401,7 +409,7 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
         const rows = await db
           .select()
           .from(publicObservations)
-          .where(eq(publicObservations.indicatorCode, code))
+          .where(and(eq(publicObservations.indicatorCode, code), level))
           .orderBy(desc(publicObservations.periodYear), asc(publicObservations.townshipId))
           .limit(500);
         return {
@@ -430,6 +438,7 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
           eq(publicObservations.indicatorCode, query.code),
           inArray(publicObservations.townshipId, townshipIds),
           yearly,
+          level,
         ];
         if (query.fromYear !== undefined) where.push(gte(publicObservations.periodYear, query.fromYear));
         if (query.toYear !== undefined) where.push(lte(publicObservations.periodYear, query.toYear));
@@ -459,6 +468,7 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
             eq(publicObservations.periodYear, query.year),
             eq(publicObservations.kind, query.kind ?? "actual"),
             yearly,
+            level,
           ];
           if (query.countyId) where.push(eq(publicObservations.countyId, query.countyId));
           const rows = await db
@@ -498,6 +508,7 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
               inArray(publicObservations.townshipId, townships),
               eq(publicObservations.kind, "actual"),
               yearly,
+              level,
             ),
           );
         // What year N+1's review (or a later report) says of year N: the latest report's word.
@@ -514,6 +525,7 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
             const definition = findIndicator(t.indicatorCode);
             const actual = actualOf.get(`${t.townshipId}|${t.indicatorCode}|${t.periodYear}`) ?? null;
             const base = actualOf.get(`${t.townshipId}|${t.indicatorCode}|${t.periodYear - 1}`) ?? null;
+            const achieved = actual ? achievedGrowth(actual, base) : null;
             const progress = progressStatus(
               progressTarget(t, definition, base),
               actual
@@ -521,10 +533,11 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
                     decimal: actual.decimal,
                     unit: actual.unit,
                     year: actual.periodYear,
-                    yoyPct: actual.yoyPct,
+                    yoyPct: achieved?.pct ?? null,
                   }
                 : null,
             );
+            const qualifier = t.qualifier as Qualifier;
             return {
               townshipId: t.townshipId,
               township: nameOf(index, t.townshipId),
@@ -532,7 +545,14 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
               indicator: definition?.name ?? t.subject,
               year: t.periodYear,
               target: toPoint(t, index, null),
+              measure: t.measure,
+              targetAsWritten:
+                t.measure === "growth"
+                  ? formatGrowth(Number(t.decimal), qualifier)
+                  : formatQuantityAsWritten(t.decimal, t.unit, qualifier),
               actual: actual ? toPoint(actual, index, null) : null,
+              achievedGrowthPct: achieved?.pct ?? null,
+              achievedGrowthSource: achieved?.source ?? null,
               status: progress.status,
               statusLabel: PROGRESS_LABELS[progress.status],
               ratio: progress.ratio,
@@ -628,13 +648,47 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
   };
 }
 
-/** A target row as `progressStatus` wants it: a level, or growth in % over the year before. */
+/**
+ * The growth over the year before an actual achieved: as its report states it, or else computed from the year
+ * before's published level when both convert to the same base unit.
+ */
+function achievedGrowth(
+  actual: ObservationRow,
+  base: ObservationRow | null,
+): { pct: number; source: "stated" | "computed" } | null {
+  if (actual.yoyPct !== null) return { pct: actual.yoyPct, source: "stated" };
+  // Both are whole years (the actuals read are), so their levels compare.
+  if (!base || base.periodYear !== actual.periodYear - 1) return null;
+  const now = toBaseUnit(actual.decimal, actual.unit);
+  const then = toBaseUnit(base.decimal, base.unit);
+  if (!now.ok || !then.ok || now.value.unit !== then.value.unit) return null;
+  const before = Number(then.value.value);
+  if (!(before > 0)) return null;
+  // One decimal, as reports state growth (增长7.2%).
+  const pct = Math.round((Number(now.value.value) / before - 1) * 1000) / 10;
+  return Number.isFinite(pct) ? { pct, source: "computed" } : null;
+}
+
+/**
+ * A target row as `progressStatus` wants it: a growth target (measure `growth`, 增长6%左右) is judged on the growth
+ * the year achieved; a level, or (figures entered before measures existed) a level in % of an indicator that is
+ * not itself a ratio, as growth over the year before's level.
+ */
 function progressTarget(
   t: ObservationRow,
   definition: IndicatorDefinition | undefined,
   base: ObservationRow | null,
 ): ProgressTarget {
   const direction = definition?.higherIsBetter === false ? "decrease" : "increase";
+  if (t.measure === "growth") {
+    return (
+      growthProgressTarget({ growthPct: Number(t.decimal), period: t.period }, direction) ?? {
+        growthPct: Number(t.decimal),
+        year: t.periodYear,
+        direction,
+      }
+    );
+  }
   const isGrowth = t.unit === "%" && definition?.dimension !== "ratio";
   if (isGrowth) {
     return {

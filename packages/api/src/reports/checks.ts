@@ -26,6 +26,7 @@ export async function previousFigures(
       and(
         eq(publicObservations.townshipId, townshipId),
         eq(publicObservations.kind, "actual"),
+        eq(publicObservations.measure, "level"),
         ne(publicObservations.reportId, reportId),
       ),
     );

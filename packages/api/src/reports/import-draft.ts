@@ -71,6 +71,15 @@ export function restoreRemovals(
         span: shift(q.span, at, text.length),
         clauseSpan: shift(q.clauseSpan, at, text.length),
       })),
+      ...(doc.growthTargets
+        ? {
+            growthTargets: doc.growthTargets.map((g) => ({
+              ...g,
+              span: shift(g.span, at, text.length),
+              clauseSpan: shift(g.clauseSpan, at, text.length),
+            })),
+          }
+        : {}),
       placeholders: doc.placeholders.map((p) => ({ ...p, span: shift(p.span, at, text.length) })),
     };
   }

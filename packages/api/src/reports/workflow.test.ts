@@ -137,6 +137,41 @@ describeEachEngine("editing and the workflow", (engine) => {
     });
   });
 
+  it("keeps a growth target's measure through an edit that leaves it out, and confirms it", async () => {
+    const { reportId } = await newReport();
+    const added = await as("editorA").indicators.add({
+      reportId,
+      baseVersion: 1,
+      observation: {
+        ...FIGURE,
+        decimal: "6",
+        unit: "%",
+        qualifier: "approx",
+        kind: "target",
+        measure: "growth",
+        preliminary: false,
+      },
+    });
+    const edited = await as("editorA").indicators.edit({
+      reportId,
+      baseVersion: added.version,
+      observationId: added.observationId,
+      patch: { decimal: "6.5" },
+    });
+    expect(edited.report.observations[0]).toMatchObject({
+      measure: "growth",
+      decimal: "6.5",
+      confirmed: false,
+    });
+    const confirmed = await as("editorA").indicators.confirm({
+      reportId,
+      baseVersion: edited.version,
+      observationIds: [added.observationId],
+      confirmed: true,
+    });
+    expect(confirmed.report.observations[0]).toMatchObject({ measure: "growth", confirmed: true });
+  });
+
   it("refuses a client's attempt to rewrite, forge or delete a figure's revision history", async () => {
     const { reportId, observationId, version } = await reportWithRevisedFigure();
     const history = (await as("editorA").reports.get({ reportId })).report.observations[0]!.revisions;

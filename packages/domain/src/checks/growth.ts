@@ -35,7 +35,8 @@ export function checkGrowth(report: Report, previous: readonly PublishedFigure[]
   const found: Finding[] = [];
   for (const o of report.observations) {
     const yoy = o.comparisons.yoyPct;
-    if (yoy === null || !o.indicatorCode || !o.period || o.kind !== "actual") continue;
+    if (yoy === null || !o.indicatorCode || !o.period || o.kind !== "actual" || o.measure !== "level")
+      continue;
     const prevPeriod = previousPeriod(o.period);
     if (!prevPeriod) continue;
     const key = periodKey(prevPeriod);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IndicatorCode } from "../indicator";
-import { ObservationKind } from "../observation";
+import { ObservationKind, ObservationMeasure } from "../observation";
 import { Period } from "../period";
 import { DecimalString, Qualifier } from "../quantity";
 import { Id } from "../text";
@@ -14,6 +14,8 @@ export const ObservationPoint = z.object({
   indicatorCode: IndicatorCode,
   subject: z.string(),
   kind: ObservationKind,
+  /** Level, or growth: then `decimal` is the rate in % over the year before (增长6%左右), not a level. */
+  measure: ObservationMeasure,
   period: Period,
   periodKey: z.string(),
   /** The last year the period touches. */

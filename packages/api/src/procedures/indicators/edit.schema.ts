@@ -1,15 +1,15 @@
-import { Id, Revision } from "@gongkai/domain";
+import { Id, ObservationMeasure, Revision } from "@gongkai/domain";
 import { z } from "zod";
 import { ReportEdit } from "../common.schema";
 import { ObservationFields } from "./add.schema";
 
 /**
- * The fields an edit changes. The domain gives `preliminary` and `confirmed` defaults, and a default would fill a
+ * The fields an edit changes. The domain gives `preliminary`, `confirmed` and `measure` defaults, and a default would fill a
  * field the edit leaves out (zod applies defaults inside `partial()`), so here they are plain optional fields.
  * `revisions` is not among them: the history is appended by the server only (strict: sending it is an error).
  */
 export const ObservationPatch = ObservationFields.omit({ revisions: true })
-  .extend({ preliminary: z.boolean(), confirmed: z.boolean() })
+  .extend({ preliminary: z.boolean(), confirmed: z.boolean(), measure: ObservationMeasure })
   .partial()
   .strict();
 

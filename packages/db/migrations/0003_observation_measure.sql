@@ -1,0 +1,1 @@
+ALTER TABLE "public_observations" ADD COLUMN "measure" text DEFAULT 'level' NOT NULL;
