@@ -2,7 +2,10 @@ import { z } from "zod";
 import { parseChineseNumeral, toHalfWidthDigits } from "./chinese-number";
 import { err, ok, type Result } from "./result";
 
-const Year = z.number().int().min(1949).max(2100);
+/** Years a report or a figure may name: from the People's Republic's founding to a bound well past any plan. */
+export const FIRST_YEAR = 1949;
+export const LAST_YEAR = 2100;
+export const Year = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 const Month = z.number().int().min(1).max(12);
 
 /**

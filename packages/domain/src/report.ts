@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Disclosure } from "./disclosure";
 import { Observation } from "./observation";
+import { Year } from "./period";
 import { ReportKind } from "./report-kind";
 import { firstLevelJump, Section } from "./section";
 import { Id, IsoDate, WebAddress } from "./text";
@@ -58,7 +59,7 @@ export const ReportFields = z.object({
   townshipId: Id,
   kind: ReportKind,
   /** Year the report is delivered for (a 2022 report reviews 2021 and plans 2022). */
-  year: z.number().int().min(1949).max(2100),
+  year: Year,
   title: z.string().trim().min(1).max(MAX_TITLE_LENGTH),
   meeting: Meeting.nullable(),
   presenter: Presenter.nullable(),

@@ -3,6 +3,8 @@ import {
   DeliberationStage,
   DISCLOSURE_METHOD_LABELS,
   DisclosureMethod,
+  FIRST_YEAR,
+  LAST_YEAR,
   REPORT_KIND_LABELS,
   type Report,
   type ReportKind,
@@ -134,8 +136,8 @@ export function DetailsTab() {
             <span>{t("reportYear")}</span>
             <input
               type="number"
-              min={1949}
-              max={2100}
+              min={FIRST_YEAR}
+              max={LAST_YEAR}
               required
               value={m.year}
               onChange={(e) => set("year", Number(e.target.value))}

@@ -1,5 +1,7 @@
 import {
+  FIRST_YEAR,
   type ImportResult,
+  LAST_YEAR,
   REMOVAL_REASON_LABELS,
   REPORT_KIND_LABELS,
   type ReportKind,
@@ -206,8 +208,8 @@ function ImportReview({
           <span>{t("reportYear")}</span>
           <input
             type="number"
-            min={1949}
-            max={2100}
+            min={FIRST_YEAR}
+            max={LAST_YEAR}
             value={choice.year}
             onChange={(e) => setChoice(docIndex, (c) => ({ ...c, year: Number(e.target.value) }))}
           />

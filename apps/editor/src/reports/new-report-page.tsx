@@ -1,4 +1,11 @@
-import { REPORT_KIND_LABELS, REPORT_TEMPLATES, type ReportKind, SECTION_ROLE_LABELS } from "@gongkai/domain";
+import {
+  FIRST_YEAR,
+  LAST_YEAR,
+  REPORT_KIND_LABELS,
+  REPORT_TEMPLATES,
+  type ReportKind,
+  SECTION_ROLE_LABELS,
+} from "@gongkai/domain";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, useLocation } from "wouter";
@@ -59,8 +66,8 @@ export function NewReportPage() {
             <span>{t("reportYear")}</span>
             <input
               type="number"
-              min={1949}
-              max={2100}
+              min={FIRST_YEAR}
+              max={LAST_YEAR}
               required
               value={year}
               onChange={(e) => setYear(Number(e.target.value))}

@@ -7,5 +7,6 @@ export { kindLabel } from "./kind-label";
 export { figureAnchor, type ReportLinks, sectionAnchor } from "./links";
 export { ReportSections, type ReportSectionsProps } from "./report-sections";
 export { markedFigures, ReportView, type ReportViewProps } from "./report-view";
+export { SelectField, type SelectOption, yearOptions } from "./select-field";
 export { TableOfContents } from "./table-of-contents";
 export { type PublicationInfo, Time, TitleBlock, type TitleBlockProps } from "./title-block";

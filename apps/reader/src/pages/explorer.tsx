@@ -1,6 +1,7 @@
 import type { ObservationPoint } from "@gongkai/api";
 import { INDICATOR_CATEGORY_LABELS, type IndicatorCategory, IndicatorCode } from "@gongkai/domain";
 import { type ChartSeries, LineChart } from "../charts";
+import { SelectField, yearOptions } from "../components";
 import { formatNumber, formatPercentChange } from "../format";
 import { pick } from "../i18n";
 import { openData, queryString } from "../server/paths";
@@ -73,9 +74,9 @@ export async function explorerPage(ctx: PageContext): Promise<Page> {
   };
   const isDefault = !url.search;
   const path = `/explore${isDefault ? "" : queryString({ indicator: definition.code, township: selected, from, to })}`;
-  const yearOptions: number[] = [];
+  const choosableYears: number[] = [];
   for (let y = Math.min(firstYear, from ?? firstYear); y <= Math.max(lastYear, to ?? lastYear); y++)
-    yearOptions.push(y);
+    choosableYears.push(y);
   const byCategory = new Map<IndicatorCategory, typeof withData>();
   for (const e of withData)
     byCategory.set(e.definition.category, [...(byCategory.get(e.definition.category) ?? []), e]);
@@ -179,26 +180,20 @@ export async function explorerPage(ctx: PageContext): Promise<Page> {
               ))}
             </fieldset>
             <div className="field-row">
-              <div className="field">
-                <label htmlFor="from">{t("exploreFrom")}</label>
-                <select id="from" name="from" defaultValue={String(from ?? firstYear)}>
-                  {yearOptions.map((y) => (
-                    <option key={y} value={y}>
-                      {y}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="to">{t("exploreTo")}</label>
-                <select id="to" name="to" defaultValue={String(to ?? lastYear)}>
-                  {yearOptions.map((y) => (
-                    <option key={y} value={y}>
-                      {y}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id="from"
+                name="from"
+                label={t("exploreFrom")}
+                value={String(from ?? firstYear)}
+                options={yearOptions(choosableYears)}
+              />
+              <SelectField
+                id="to"
+                name="to"
+                label={t("exploreTo")}
+                value={String(to ?? lastYear)}
+                options={yearOptions(choosableYears)}
+              />
             </div>
             <button type="submit">{t("exploreShow")}</button>
           </form>

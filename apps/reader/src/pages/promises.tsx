@@ -1,5 +1,6 @@
 import type { PromiseEntry } from "@gongkai/api";
 import { findIndicator, IndicatorCode, PROGRESS_LABELS, type ProgressStatus } from "@gongkai/domain";
+import { SelectField, yearOptions } from "../components";
 import { pick } from "../i18n";
 import type { Page, PageContext } from "./page";
 import { PromisesTable } from "./promises-table";
@@ -50,39 +51,30 @@ export async function promisesPage(ctx: PageContext): Promise<Page> {
         <h1 lang={townshipName ? zh : undefined}>{title}</h1>
         <p className="lead">{t("promisesLead")}</p>
         <form className="filters" method="get" action={paths.promises()}>
-          <div className="field">
-            <label htmlFor="p-township">{t("filterTownship")}</label>
-            <select id="p-township" name="township" defaultValue={townshipId ?? ""}>
-              <option value="">{t("searchAnyTownship")}</option>
-              {townships.map((x) => (
-                <option key={x.township.id} value={x.township.id}>
-                  {x.township.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="p-indicator">{t("colIndicator")}</label>
-            <select id="p-indicator" name="indicator" defaultValue={code ?? ""}>
-              <option value="">{t("promisesAnyIndicator")}</option>
-              {codes.map((c) => (
-                <option key={c} value={c}>
-                  {nameOf(c)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="p-year">{t("filterYear")}</label>
-            <select id="p-year" name="year" defaultValue={year?.toString() ?? ""}>
-              <option value="">{t("searchAnyYear")}</option>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="p-township"
+            name="township"
+            label={t("filterTownship")}
+            value={townshipId ?? ""}
+            any={t("searchAnyTownship")}
+            options={townships.map((x) => ({ value: x.township.id, label: x.township.name }))}
+          />
+          <SelectField
+            id="p-indicator"
+            name="indicator"
+            label={t("colIndicator")}
+            value={code ?? ""}
+            any={t("promisesAnyIndicator")}
+            options={codes.map((c) => ({ value: c, label: nameOf(c) }))}
+          />
+          <SelectField
+            id="p-year"
+            name="year"
+            label={t("filterYear")}
+            value={year?.toString() ?? ""}
+            any={t("searchAnyYear")}
+            options={yearOptions(years)}
+          />
           <button type="submit">{t("promisesFilter")}</button>
         </form>
 

@@ -1,6 +1,6 @@
 import type { PublicSearchResult } from "@gongkai/api";
 import { INDICATOR_CATALOGUE, REPORT_KIND_LABELS, ReportKind } from "@gongkai/domain";
-import { DemoBadge, Time } from "../components";
+import { DemoBadge, SelectField, Time, yearOptions } from "../components";
 import { pick } from "../i18n";
 import { queryString } from "../server/paths";
 import type { Page, PageContext } from "./page";
@@ -71,50 +71,41 @@ export async function searchPage(ctx: PageContext): Promise<Page> {
             </div>
             <fieldset className="filters">
               <legend>{t("searchFilters")}</legend>
-              <div className="field">
-                <label htmlFor="search-county">{t("filterCounty")}</label>
-                <select id="search-county" name="county" defaultValue={county ?? ""}>
-                  <option value="">{t("searchAnyCounty")}</option>
-                  {counties.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="search-township">{t("filterTownship")}</label>
-                <select id="search-township" name="township" defaultValue={township ?? ""}>
-                  <option value="">{t("searchAnyTownship")}</option>
-                  {townships.map((x) => (
-                    <option key={x.id} value={x.id}>
-                      {x.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="search-year">{t("filterYear")}</label>
-                <select id="search-year" name="year" defaultValue={year?.toString() ?? ""}>
-                  <option value="">{t("searchAnyYear")}</option>
-                  {years.map((y) => (
-                    <option key={y} value={y}>
-                      {y}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="search-kind">{t("filterKind")}</label>
-                <select id="search-kind" name="kind" defaultValue={kind ?? ""}>
-                  <option value="">{t("searchAnyKind")}</option>
-                  {ReportKind.options.map((k) => (
-                    <option key={k} value={k}>
-                      {pick(REPORT_KIND_LABELS[k], lang)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id="search-county"
+                name="county"
+                label={t("filterCounty")}
+                value={county ?? ""}
+                any={t("searchAnyCounty")}
+                options={counties.map((c) => ({ value: c.id, label: c.name }))}
+              />
+              <SelectField
+                id="search-township"
+                name="township"
+                label={t("filterTownship")}
+                value={township ?? ""}
+                any={t("searchAnyTownship")}
+                options={townships.map((x) => ({ value: x.id, label: x.name }))}
+              />
+              <SelectField
+                id="search-year"
+                name="year"
+                label={t("filterYear")}
+                value={year?.toString() ?? ""}
+                any={t("searchAnyYear")}
+                options={yearOptions(years)}
+              />
+              <SelectField
+                id="search-kind"
+                name="kind"
+                label={t("filterKind")}
+                value={kind ?? ""}
+                any={t("searchAnyKind")}
+                options={ReportKind.options.map((k) => ({
+                  value: k,
+                  label: pick(REPORT_KIND_LABELS[k], lang),
+                }))}
+              />
             </fieldset>
           </form>
         </search>
