@@ -17,9 +17,9 @@ const BUDGETS = {
   reportThroughputRatio: 0.33,
   /** One uncached search at a time, p95: a reader typing a query on a quiet server waits no more than this. */
   singleSearchP95Ms: 150,
-  /** Uncached searches at 64 connections, p95: queued behind the search gate (4 at once), a burst of distinct
-   *  queries must still answer well inside a browser's patience, without a 503. */
-  loadedSearchP95Ms: 2_000,
+  /** Uncached distinct searches at 64 connections, p95: the issue's search target, met even when no answer can
+   *  come from the cache (on PGlite they are answered from the in-memory search index). */
+  loadedSearchP95Ms: 100,
 };
 
 const REPORTS = Number(process.env.BENCH_REPORTS ?? 5000);
@@ -37,11 +37,20 @@ function folderSize(dir: string): number {
   return total;
 }
 
+interface SearchIndexLoad {
+  ready: boolean;
+  ms: number;
+  rssBefore: number;
+  rssAfter: number;
+}
+
 interface Target {
   child: ChildProcess;
   url: string;
   startupMs: number;
   wallMs: number;
+  /** Resolves when the server's in-memory search index has loaded (after it listens). */
+  searchIndex: Promise<SearchIndexLoad>;
 }
 
 function startTarget(dataDir: string, staticFile: string): Promise<Target> {
@@ -51,15 +60,32 @@ function startTarget(dataDir: string, staticFile: string): Promise<Target> {
     env: { ...process.env, BENCH_DATA_DIR: dataDir, BENCH_STATIC_FILE: staticFile },
     stdio: ["ignore", "pipe", "inherit"],
   });
+  let indexLoaded: (load: SearchIndexLoad) => void = () => {};
+  const searchIndex = new Promise<SearchIndexLoad>((resolve) => {
+    indexLoaded = resolve;
+  });
   return new Promise((resolve, reject) => {
     let out = "";
     child.stdout?.on("data", (b: Buffer) => {
       out += b.toString();
-      const line = out.split("\n").find((l) => l.startsWith("{"));
-      if (line) {
-        const { url, startupMs } = JSON.parse(line) as { url: string; startupMs: number };
-        resolve({ child, url, startupMs, wallMs: performance.now() - begun });
+      for (const line of out.split("\n").filter((l) => l.startsWith("{"))) {
+        const message = JSON.parse(line) as {
+          url?: string;
+          startupMs?: number;
+          searchIndex?: SearchIndexLoad;
+        };
+        if (message.url !== undefined && message.startupMs !== undefined) {
+          resolve({
+            child,
+            url: message.url,
+            startupMs: message.startupMs,
+            wallMs: performance.now() - begun,
+            searchIndex,
+          });
+        }
+        if (message.searchIndex) indexLoaded(message.searchIndex);
       }
+      out = out.slice(out.lastIndexOf("\n") + 1);
     });
     child.on("exit", (code) => reject(new Error(`target exited with ${code}`)));
   });
@@ -145,6 +171,7 @@ try {
   writeFileSync(staticFile, sampleBody);
   await stopTarget(target);
   const server = await startTarget(dataDir, staticFile);
+  const indexLoad = await server.searchIndex;
 
   const reportPaths = sampleIds.map((id) => `/api/v1/reports/${id}`);
   const words = [
@@ -217,6 +244,7 @@ try {
       `uncached searches at ${CONNECTIONS} connections: p95 ${searchDistinct.p95.toFixed(1)} ms (budget ≤ ${BUDGETS.loadedSearchP95Ms} ms)`,
       searchDistinct.p95 <= BUDGETS.loadedSearchP95Ms,
     ],
+    [`search index loaded after listening (in ${(indexLoad.ms / 1000).toFixed(1)} s)`, indexLoad.ready],
     ...[baseline, report, searchPopular, searchDistinct].map((l, i): [string, boolean] => [
       `${["baseline", "report endpoint", "popular search", "distinct search"][i]}: ${l.errors} errors, ${l.non2xx} non-2xx`,
       l.errors === 0 && l.non2xx === 0,
@@ -234,6 +262,9 @@ try {
   );
   console.log(
     `store after a server run (checkpointed, write-ahead log bounded): ${(settled / 1024 / 1024).toFixed(1)} MB (${(settled / REPORTS / 1024).toFixed(1)} KB a report), of which write-ahead log ${(settledWal / 1024 / 1024).toFixed(1)} MB`,
+  );
+  console.log(
+    `search index (in memory, loaded after listening): ${indexLoad.ready ? "ready" : "NOT READY"} in ${(indexLoad.ms / 1000).toFixed(1)} s, resident memory ${(indexLoad.rssBefore / 1024 / 1024).toFixed(0)} → ${(indexLoad.rssAfter / 1024 / 1024).toFixed(0)} MB`,
   );
   console.log(
     `start-up: ${server.startupMs.toFixed(0)} ms to listen with ${REPORTS} reports (process ${server.wallMs.toFixed(0)} ms) against ${emptyTarget.startupMs.toFixed(0)} ms on an empty store (×${(server.startupMs / emptyTarget.startupMs).toFixed(2)})`,

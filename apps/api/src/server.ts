@@ -70,6 +70,16 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     startupMs: Math.round(performance.now() - started),
   });
   let closing: Promise<void> | null = null;
+  if (store.engine === "pglite") {
+    // Loaded after listening, a few batches at a time (seconds at thousands of reports): until it is ready,
+    // searches are ranked in SQL, so nothing waits for it.
+    const warming = performance.now();
+    void services.reads.warmSearch().then((ready) => {
+      if (closing) return;
+      if (ready) logger.info("search index ready", { ms: Math.round(performance.now() - warming) });
+      else logger.warn("search index could not be loaded; searches are ranked in SQL until it can");
+    });
+  }
   return {
     url,
     services,

@@ -42,7 +42,11 @@ export function createServices(options: ServicesOptions): Services {
   return {
     db: options.db,
     engine: options.engine,
-    reads: createPublicReads(options.db, options.publicCache),
+    // PGlite's data folder is locked to this process, so it may hold the search index in memory.
+    reads: createPublicReads(options.db, {
+      searchIndex: options.engine === "pglite",
+      ...options.publicCache,
+    }),
     sessions: { ...DEFAULT_SESSION_POLICY, ...options.sessions },
     loginLimits: options.loginLimits ?? createLoginLimits(),
     logger,

@@ -28,12 +28,18 @@ export * as schema from "./schema";
 export * from "./schema";
 export {
   MAX_SEARCH_PAGE_SIZE,
+  type RankedMatch,
+  type RankedPage,
+  rankPublicReports,
   type SearchHit,
   type SearchParams,
   type SearchResult,
+  searchHits,
   searchPublicReports,
 } from "./search";
+export { SearchIndex } from "./search-index";
 export {
+  lexemesOf,
   queryLiteral,
   queryPhrases,
   queryTerms,

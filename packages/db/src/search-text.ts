@@ -79,6 +79,34 @@ export function vectorLiteral(
     .join(" ");
 }
 
+/**
+ * The lexemes of a `tsvector` as PostgreSQL prints it without positions (`strip(vector)::text`): each quoted, a
+ * quote or backslash inside doubled. Reading this one string is several times faster than `tsvector_to_array`.
+ * @example lexemesOf("'it''s' 'a\\\\b' '镇'") // ["it's", "a\\b", "镇"]
+ */
+export function lexemesOf(printed: string): string[] {
+  if (!printed) return [];
+  // Our lexemes are runs of letters and digits: no quote, backslash or space, so splitting is enough (and native
+  // splitting is far faster than a scan in JavaScript). The scan below is for any other vector.
+  if (!printed.includes("\\") && !printed.includes("''")) return printed.slice(1, -1).split("' '");
+  const out: string[] = [];
+  let lexeme: string | null = null;
+  for (let at = 0; at < printed.length; at++) {
+    const c = printed[at];
+    if (lexeme === null) {
+      if (c === "'") lexeme = "";
+    } else if (c === "'" && printed[at + 1] !== "'") {
+      out.push(lexeme);
+      lexeme = null;
+    } else {
+      // A doubled quote, or a backslash escaping the character after it.
+      if (c === "'" || c === "\\") at++;
+      lexeme += printed[at] ?? "";
+    }
+  }
+  return out;
+}
+
 /** The terms of a query: each Han run becomes its bigrams (or its one character), each word itself. */
 export function queryTerms(query: string): string[] {
   const terms: string[] = [];

@@ -1,5 +1,5 @@
 import type { ReportKind } from "@gongkai/domain";
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { rawRows } from "./raw";
 import { searchDocuments } from "./schema";
 import { queryLiteral, queryPhrases, type SnippetPart, snippet } from "./search-text";
@@ -37,21 +37,56 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
+/** One report of a ranked page, before its row and passage are read. */
+export interface RankedMatch {
+  reportId: string;
+  /** Every term of the query is in the title. */
+  inTitle: boolean;
+  /** Every term is in the title, the headings and the indicator names together. */
+  inHead: boolean;
+}
+
+/** A page of matches in rank order, and how many matched in all. */
+export interface RankedPage {
+  total: number;
+  page: number;
+  pageSize: number;
+  matches: RankedMatch[];
+}
+
 export const MAX_SEARCH_PAGE_SIZE = 50;
 const SNIPPET_LENGTH = 120;
 const SNIPPET_LEAD = 40;
 const SNIPPET_WINDOW = 240;
 
+/** The page and page size a search asks for, clamped to what is served. */
+export function searchPaging(params: SearchParams): { page: number; pageSize: number } {
+  return {
+    page: Math.max(1, Math.floor(params.page ?? 1)),
+    pageSize: Math.min(MAX_SEARCH_PAGE_SIZE, Math.max(1, Math.floor(params.pageSize ?? 20))),
+  };
+}
+
 /**
- * Full-text search over public reports. Matches use the GIN index over the whole vector; results are ranked by
- * where they matched (title above headings and indicator names, above text), then newest first. The passage
- * around the first phrase is cut from the stored text in SQL and highlighted in TypeScript.
+ * Full-text search over public reports, on either engine. Results are ranked by where they matched (title above
+ * headings and indicator names, above text), then newest first, then by id; the passage around the first phrase
+ * is cut from the stored text for the page's hits only.
  */
 export async function searchPublicReports(db: Executor, params: SearchParams): Promise<SearchResult> {
-  const page = Math.max(1, Math.floor(params.page ?? 1));
-  const pageSize = Math.min(MAX_SEARCH_PAGE_SIZE, Math.max(1, Math.floor(params.pageSize ?? 20)));
+  const ranked = await rankPublicReports(db, params);
+  return {
+    total: ranked.total,
+    page: ranked.page,
+    pageSize: ranked.pageSize,
+    hits: await searchHits(db, params.q, ranked.matches),
+  };
+}
+
+/** The ranked page of matches, in SQL: the GIN index over the whole vector finds them. */
+export async function rankPublicReports(db: Executor, params: SearchParams): Promise<RankedPage> {
+  const { page, pageSize } = searchPaging(params);
   const literal = queryLiteral(params.q);
-  if (!literal) return { total: 0, page, pageSize, hits: [] };
+  if (!literal) return { total: 0, page, pageSize, matches: [] };
   const q = sql`${literal}::tsquery`;
   const where: SQL[] = [];
   if (params.townshipId) where.push(eq(searchDocuments.townshipId, params.townshipId));
@@ -61,25 +96,13 @@ export async function searchPublicReports(db: Executor, params: SearchParams): P
   const filters = where.length ? and(...where) : sql`true`;
   const condition = and(sql`${searchDocuments.vector} @@ ${q}`, ...where);
   // Where each match stands comes from GIN indexes (title: the A lexemes of `head`; headings: `head`), hashed
-  // once per query, so ranking reads no row's vectors; the passage around the first phrase is then cut for the
-  // page's hits only, a few hundred characters each.
-  const phrase = queryPhrases(params.q)[0] ?? "";
-  // Han characters have no case: lower-casing a whole text is only worth it for a Latin phrase.
-  const caseless = /[a-z]/.test(phrase);
+  // once per query, so ranking reads no row's vectors. Ids order bytewise (`collate "C"`) whatever the
+  // database's collation, as the in-memory index orders them.
   const rows = await rawRows<{
     report_id: string;
-    title: string;
-    township_id: string;
-    county_id: string;
-    year: number;
-    kind: string;
-    published_at: Date | string;
     in_title: boolean;
     in_head: boolean;
     total: number | string;
-    passage: string;
-    cut_before: boolean;
-    cut_after: boolean;
   }>(
     db,
     sql`with in_title as (
@@ -87,23 +110,16 @@ export async function searchPublicReports(db: Executor, params: SearchParams): P
         ), in_head as (
           select report_id from ${searchDocuments} where head @@ ${q} and ${filters}
         ), ranked as (
-          select report_id, title, township_id, county_id, year, kind, published_at,
+          select report_id, published_at,
                  report_id in (select report_id from in_title) as in_title,
                  report_id in (select report_id from in_head) as in_head,
                  count(*) over () as total
           from ${searchDocuments}
           where ${condition}
-          order by in_title desc, in_head desc, published_at desc, report_id
-          limit ${pageSize} offset ${(page - 1) * pageSize}
-        ), cut as (
-          select r.*, d.body, greatest(1, strpos(${caseless ? sql`lower(d.body)` : sql`d.body`}, ${phrase}) - ${SNIPPET_LEAD}) as start
-          from ranked r join ${searchDocuments} d on d.report_id = r.report_id
         )
-        select report_id, title, township_id, county_id, year, kind, published_at, in_title, in_head, total,
-               substr(body, start, ${SNIPPET_WINDOW}) as passage, start > 1 as cut_before,
-               length(body) >= start + ${SNIPPET_WINDOW} as cut_after
-        from cut
-        order by in_title desc, in_head desc, published_at desc, report_id`,
+        select report_id, in_title, in_head, total from ranked
+        order by in_title desc, in_head desc, published_at desc, report_id collate "C"
+        limit ${pageSize} offset ${(page - 1) * pageSize}`,
   );
   let total = Number(rows[0]?.total ?? 0);
   if (rows.length === 0 && page > 1) {
@@ -114,22 +130,102 @@ export async function searchPublicReports(db: Executor, params: SearchParams): P
     total,
     page,
     pageSize,
-    hits: rows.map((r) => {
-      const parts = snippet(r.passage, params.q, SNIPPET_LENGTH);
-      if (r.cut_before && parts[0]?.text !== "…") parts.unshift({ text: "…", hit: false });
-      if (r.cut_after && parts.at(-1)?.text !== "…") parts.push({ text: "…", hit: false });
-      return {
-        reportId: r.report_id,
-        title: r.title,
-        townshipId: r.township_id,
-        countyId: r.county_id,
-        year: Number(r.year),
-        kind: r.kind,
-        publishedAt: new Date(r.published_at),
-        rank: r.in_title ? 2 : r.in_head ? 1 : 0,
-        matchedIn: r.in_title ? "title" : r.in_head ? "heading" : "text",
-        snippet: parts,
-      };
-    }),
+    matches: rows.map((r) => ({ reportId: r.report_id, inTitle: r.in_title, inHead: r.in_head })),
+  };
+}
+
+/**
+ * The hits of a ranked page: each report's row as it stands now and a highlighted passage around the first phrase
+ * of the query. A report no longer public (withdrawn since it was ranked) has no row and is left out, so whatever
+ * ranked the page, only public reports are shown.
+ */
+export async function searchHits(db: Executor, query: string, matches: RankedMatch[]): Promise<SearchHit[]> {
+  if (!matches.length) return [];
+  const phrase = queryPhrases(query)[0] ?? "";
+  // Han characters have no case: lower-casing a whole text is only worth it for a Latin phrase.
+  const haystack = /[a-z]/.test(phrase) ? sql`lower(d.body)` : sql`d.body`;
+  // The start is computed once (`offset 0` keeps the planner from copying the lateral expression into both of
+  // its uses), and one character more than the window is read to know whether the text goes on: no whole-text
+  // `length()` of a long body.
+  const rows = await rawRows<{
+    report_id: string;
+    title: string;
+    township_id: string;
+    county_id: string;
+    year: number;
+    kind: string;
+    published_at: Date | string;
+    start: number;
+    passage: string;
+  }>(
+    db,
+    sql`select d.report_id, d.title, d.township_id, d.county_id, d.year, d.kind, d.published_at, s.start,
+               substr(d.body, s.start, ${SNIPPET_WINDOW + 1}) as passage
+        from ${searchDocuments} d
+        cross join lateral (select greatest(1, strpos(${haystack}, ${phrase}) - ${SNIPPET_LEAD}) as start offset 0) s
+        where ${inArray(
+          sql`d.report_id`,
+          matches.map((m) => m.reportId),
+        )}`,
+  );
+  const byId = new Map(rows.map((r) => [r.report_id, r]));
+  return matches.flatMap((m) => {
+    const r = byId.get(m.reportId);
+    if (!r) return [];
+    const row = {
+      reportId: r.report_id,
+      title: r.title,
+      townshipId: r.township_id,
+      countyId: r.county_id,
+      year: Number(r.year),
+      kind: r.kind,
+      publishedAt: new Date(r.published_at),
+    };
+    return [searchHit(m, row, { start: Number(r.start), passage: r.passage }, query)];
+  });
+}
+
+/** The fields of a hit that come from its search document. */
+export type SearchHitRow = Pick<
+  SearchHit,
+  "reportId" | "title" | "townshipId" | "countyId" | "year" | "kind" | "publishedAt"
+>;
+
+/** A passage of a text: `start` counts characters from 1 (as SQL does); one character more than the window. */
+export interface Passage {
+  start: number;
+  passage: string;
+}
+
+/**
+ * The passage `searchHits` cuts in SQL, cut from a text held in memory: from 40 characters before the first
+ * phrase (or the start), one character more than the window. Characters are code points, as in SQL's `strpos`
+ * and `substr`; a Latin phrase is found case-insensitively.
+ */
+export function passageOf(body: string, query: string): Passage {
+  const phrase = queryPhrases(query)[0] ?? "";
+  const haystack = /[a-z]/.test(phrase) ? body.toLowerCase() : body;
+  const at = haystack.indexOf(phrase);
+  // Texts without characters beyond the BMP (nearly all) count code units; the others count code points.
+  const astral = /[\uD800-\uDFFF]/.test(body);
+  const position = at < 0 ? 0 : (astral ? [...haystack.slice(0, at)].length : at) + 1;
+  const start = Math.max(1, position - SNIPPET_LEAD);
+  const passage = astral
+    ? [...body].slice(start - 1, start + SNIPPET_WINDOW).join("")
+    : body.slice(start - 1, start + SNIPPET_WINDOW);
+  return { start, passage };
+}
+
+/** A hit: its row, where it matched, and its passage highlighted and marked where the text was cut. */
+export function searchHit(match: RankedMatch, row: SearchHitRow, cut: Passage, query: string): SearchHit {
+  const chars = [...cut.passage];
+  const parts = snippet(chars.slice(0, SNIPPET_WINDOW).join(""), query, SNIPPET_LENGTH);
+  if (cut.start > 1 && parts[0]?.text !== "…") parts.unshift({ text: "…", hit: false });
+  if (chars.length > SNIPPET_WINDOW && parts.at(-1)?.text !== "…") parts.push({ text: "…", hit: false });
+  return {
+    ...row,
+    rank: match.inTitle ? 2 : match.inHead ? 1 : 0,
+    matchedIn: match.inTitle ? "title" : match.inHead ? "heading" : "text",
+    snippet: parts,
   };
 }

@@ -6,7 +6,12 @@ import { refreshPublicRecords } from "./public-records";
 import { rawRows } from "./raw";
 import { auditLog, places, publicObservations, reports, reportVersions } from "./schema";
 import { searchPublicReports } from "./search";
-import { createTestDatabase, describeEachEngine, type TestDatabase } from "./testing";
+import {
+  createTestDatabase,
+  describeEachEngine,
+  publishForTest as publish,
+  type TestDatabase,
+} from "./testing";
 
 const example = Report.parse(
   JSON.parse(readFileSync(new URL("../../domain/examples/report.json", import.meta.url), "utf8")),
@@ -19,32 +24,6 @@ async function seedPlaces(db: TestDatabase["db"]) {
     { id: "cnty", level: "county", name: "旺苍县", kind: "县", code: null, parentId: "cty" },
     { id: "twp-wangjing", level: "township", name: "望京镇", kind: "镇", code: null, parentId: "cnty" },
   ]);
-}
-
-async function publish(db: TestDatabase["db"], report: Report, state: "published" | "draft" = "published") {
-  await db.transaction(async (tx) => {
-    await tx.insert(reports).values({
-      id: report.id,
-      townshipId: report.townshipId,
-      countyId: "cnty",
-      kind: report.kind,
-      year: report.year,
-      title: report.title,
-      state,
-      headVersion: 1,
-      publishedVersion: state === "published" ? 1 : null,
-      hasPublishedVersion: state === "published",
-      lastPublishedAt: state === "published" ? new Date("2022-01-20T02:00:00Z") : null,
-    });
-    await tx.insert(reportVersions).values({
-      reportId: report.id,
-      number: 1,
-      kind: state === "published" ? "publication" : "draft",
-      content: report,
-      summary: "seed",
-    });
-    await refreshPublicRecords(tx, report.id);
-  });
 }
 
 async function expectRefused(query: PromiseLike<unknown>) {

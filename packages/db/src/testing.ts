@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Report } from "@gongkai/domain";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { describe, it } from "vitest";
@@ -9,7 +10,9 @@ import { BACKUP_TABLES, columnsOf } from "./backup/format";
 import { textRows } from "./backup/rows";
 import { LOCK_FILE } from "./lock";
 import { MIGRATIONS_FOLDER, type OpenDatabase, type OpenOptions, openDatabase } from "./open";
+import { refreshPublicRecords } from "./public-records";
 import { rawRows } from "./raw";
+import { reports, reportVersions } from "./schema";
 import type { Database, Engine } from "./types";
 
 /*
@@ -157,4 +160,40 @@ export async function tableContents(db: Database): Promise<Record<string, Array<
     out[entry.name] = rows;
   }
   return out;
+}
+
+/**
+ * Writes a report straight into the store as version 1, published (public records refreshed) or a draft, for tests
+ * of storage and search that do not go through the API's workflow. Places must exist.
+ */
+export async function publishForTest(
+  db: Database,
+  report: Report,
+  state: "published" | "draft" = "published",
+  options: { countyId?: string; publishedAt?: Date } = {},
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.insert(reports).values({
+      id: report.id,
+      townshipId: report.townshipId,
+      countyId: options.countyId ?? "cnty",
+      kind: report.kind,
+      year: report.year,
+      title: report.title,
+      state,
+      headVersion: 1,
+      publishedVersion: state === "published" ? 1 : null,
+      hasPublishedVersion: state === "published",
+      lastPublishedAt:
+        state === "published" ? (options.publishedAt ?? new Date("2022-01-20T02:00:00Z")) : null,
+    });
+    await tx.insert(reportVersions).values({
+      reportId: report.id,
+      number: 1,
+      kind: state === "published" ? "publication" : "draft",
+      content: report,
+      summary: "seed",
+    });
+    await refreshPublicRecords(tx, report.id);
+  });
 }

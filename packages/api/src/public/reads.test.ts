@@ -44,10 +44,18 @@ describeEachEngine("the public read service", (engine) => {
   let api: TestApi;
   let world: World;
   const ids: Record<string, string> = {};
+  let publish: (
+    who: "editorA" | "editorB",
+    reviewer: "reviewerA" | "reviewerB",
+    townshipId: string,
+    year: number,
+    figures: Figure[],
+    text: string,
+  ) => Promise<string>;
   beforeAll(async () => {
     api = await createTestApi(engine);
     world = await seedWorld(api.services);
-    const publish = async (
+    publish = async (
       who: "editorA" | "editorB",
       reviewer: "reviewerA" | "reviewerB",
       townshipId: string,
@@ -252,5 +260,23 @@ describeEachEngine("the public read service", (engine) => {
     const map = await reads().sitemap();
     expect(map.reports).toHaveLength(4);
     expect(map.indicatorCodes).toEqual(["fiscal_revenue", "gdp"]);
+  });
+
+  it("answers searches from memory on PGlite, and a publication or withdrawal shows at once", async () => {
+    // On PGlite the index loads (true); on PostgreSQL there is none and searches stay in SQL (false).
+    expect(await reads().warmSearch()).toBe(engine === "pglite");
+    expect((await reads().search({ q: "蓝莓基地" })).total).toBe(0);
+    const id = await publish("editorB", "reviewerB", world.townshipB, 2026, [], "新建蓝莓基地200亩。");
+    const found = await reads().search({ q: "蓝莓基地" });
+    expect(
+      found.hits.map((h) => [h.reportId, h.township, h.snippet.some((p) => p.hit && p.text === "蓝莓基地")]),
+    ).toEqual([[id, "乙镇", true]]);
+    const current = await callerFor(api.services, world.actors.editorB).reports.get({ reportId: id });
+    await callerFor(api.services, world.actors.reviewerB).workflow.transition({
+      reportId: id,
+      baseVersion: current.version,
+      event: { type: "withdraw", reason: "测试撤回" },
+    });
+    expect((await reads().search({ q: "蓝莓基地" })).total).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import {
   publicObservations,
   reports,
   reportVersions,
+  SearchIndex,
   searchPublicReports,
 } from "@gongkai/db";
 import {
@@ -77,6 +78,8 @@ export interface PublicReads {
   /** Bumped whenever something public changes; response caches key on it. */
   readonly generation: number;
   invalidate(): void;
+  /** Loads the in-memory search index, if there is one; true once it answers searches. */
+  warmSearch(): Promise<boolean>;
   directory(): Promise<Directory>;
   place(id: string): Promise<Place | null>;
   township(id: string): Promise<TownshipPage | null>;
@@ -100,6 +103,11 @@ export interface PublicReadsOptions {
   searchConcurrency?: number;
   /** Uncached searches that may wait for a turn (default 64); one more is refused with UNAVAILABLE and Retry-After. */
   searchQueue?: number;
+  /**
+   * Rank searches in memory (`SearchIndex`): only when no other process writes the store, that is on PGlite,
+   * whose data folder is locked to one process. Off: every search is ranked in SQL.
+   */
+  searchIndex?: boolean;
 }
 
 /**
@@ -108,10 +116,14 @@ export interface PublicReadsOptions {
  * @example const reads = createPublicReads(db); const list = await reads.reports({ year: 2022 });
  */
 export function createPublicReads(db: Database, options: PublicReadsOptions = {}): PublicReads {
-  const cache = new ReadCache(options.maxEntries ?? 2_000, (options.ttlSeconds ?? 60) * 1000);
+  const ttlMs = (options.ttlSeconds ?? 60) * 1000;
+  const cache = new ReadCache(options.maxEntries ?? 2_000, ttlMs);
   const cached = <T>(key: string, load: () => Promise<T>) => cache.get(key, load);
   // Searches that miss the cache are the expensive reads: a few at a time, so cheap reads are never stuck behind them.
   const searchGate = new Gate(options.searchConcurrency ?? 4, options.searchQueue ?? 64);
+  // Ranked in memory when this process is the store's only user (see SearchIndex); synced after every public
+  // change and at least as often as cached answers expire, so it is never staler than the cache.
+  const searchIndex = options.searchIndex ? new SearchIndex() : null;
 
   const placeIndex = () =>
     cached("places", async () => {
@@ -212,6 +224,7 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
       return cache.generation;
     },
     invalidate: () => cache.invalidate(),
+    warmSearch: async () => (await searchIndex?.warm(db, cache.generation)) ?? false,
 
     directory: () =>
       cached("directory", async () => {
@@ -570,7 +583,11 @@ export function createPublicReads(db: Database, options: PublicReadsOptions = {}
     search: (query) => {
       const key = `search:${JSON.stringify([query.q, query.townshipId, query.countyId, query.year, query.kind, query.page, query.pageSize])}`;
       return cached(key, async () => {
-        const found = await searchGate.run(() => searchPublicReports(db, query));
+        const found = await searchGate.run(
+          async () =>
+            (await searchIndex?.search(db, query, { generation: cache.generation, maxAgeMs: ttlMs })) ??
+            searchPublicReports(db, query),
+        );
         const index = await placeIndex();
         return {
           query: query.q,
