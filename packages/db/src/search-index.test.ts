@@ -47,7 +47,9 @@ function variant(i: number): Report {
     ...s,
     heading: k === 1 ? `${topic(k)}取得新进展` : s.heading,
     // Some texts hold a character beyond the BMP (𠮷): passages count characters as SQL does, not UTF-16 units.
-    text: `${i % 7 === 0 ? "𠮷野" : ""}${s.text}${topic(k + 2)}${i % 2 ? "稳步推进" : "成效明显"}，第${i}项。`,
+    // And some Latin where JavaScript and PostgreSQL lower-case differently (İ, Σ), and a word cut at 64 units
+    // in the middle of a surrogate pair.
+    text: `${i % 7 === 0 ? "𠮷野" : ""}${i % 11 === 0 ? `İİİ Report ABCΣ ${"a".repeat(63)}𐐀 ` : ""}${s.text}${topic(k + 2)}${i % 2 ? "稳步推进" : "成效明显"}，第${i}项。`,
   }));
   return r;
 }

@@ -20,6 +20,7 @@ import type { Executor } from "./types";
 const LOAD_BATCH = 25;
 /** Removed documents kept as dead slots before the postings are renumbered. */
 const MIN_DEAD_TO_COMPACT = 64;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 interface Doc extends SearchHitRow {
   /** Microseconds since 1970, as the store keeps them: two publications within a millisecond still order. */
@@ -59,7 +60,7 @@ export class SearchIndex {
   private position = new Int32Array(0);
   private ready = false;
   private syncing: Promise<void> | null = null;
-  private syncedGeneration = Number.NaN;
+  private syncedGeneration = Number.NEGATIVE_INFINITY;
   private syncedAt = Number.NEGATIVE_INFINITY;
 
   /**
@@ -74,7 +75,8 @@ export class SearchIndex {
     }
     while (this.syncing) await this.syncing.catch(() => {});
     if (!this.ready) return false;
-    if (generation !== this.syncedGeneration || performance.now() - this.syncedAt > maxAgeMs) {
+    // Generations only grow: a caller holding an older one than the last sync's needs no sync for it.
+    if (generation > this.syncedGeneration || performance.now() - this.syncedAt > maxAgeMs) {
       try {
         await this.startSync(db, generation);
       } catch {
@@ -99,7 +101,7 @@ export class SearchIndex {
     const run = this.sync(db)
       .then(() => {
         this.ready = true;
-        this.syncedGeneration = generation;
+        this.syncedGeneration = Math.max(this.syncedGeneration, generation);
         this.syncedAt = started;
       })
       .catch((e: unknown) => {
@@ -124,6 +126,7 @@ export class SearchIndex {
     this.order = new Int32Array(0);
     this.position = new Int32Array(0);
     this.ready = false;
+    this.syncedGeneration = Number.NEGATIVE_INFINITY;
   }
 
   /** How many public documents are held. */
@@ -177,7 +180,8 @@ export class SearchIndex {
   /** The ranked page of matches: the same reports, order and flags as `rankPublicReports`. */
   rank(params: SearchParams): RankedPage {
     const { page, pageSize } = searchPaging(params);
-    const terms = queryTerms(params.q);
+    // A word cut at 64 code units may end in half a surrogate pair; the store holds U+FFFD there, so look that up.
+    const terms = queryTerms(params.q).map((t) => t.replace(LONE_SURROGATE, "\uFFFD"));
     const empty = { total: 0, page, pageSize, matches: [] };
     if (!terms.length) return empty;
     const postings: Postings[] = [];
@@ -292,6 +296,12 @@ export class SearchIndex {
       add(this.all, lexemesOf(r.terms), slot);
       add(this.head, lexemesOf(r.head_terms), slot);
       add(this.title, lexemesOf(r.title_terms), slot);
+    }
+    // A report asked for but not returned was withdrawn between the sync's two reads: drop what is held of it.
+    const returned = new Set(rows.map((r) => r.report_id));
+    for (const id of ids) {
+      const slot = this.slotOf.get(id);
+      if (!returned.has(id) && slot !== undefined) this.kill(slot);
     }
     return rows.length;
   }

@@ -204,7 +204,10 @@ export interface Passage {
  */
 export function passageOf(body: string, query: string): Passage {
   const phrase = queryPhrases(query)[0] ?? "";
-  const haystack = /[a-z]/.test(phrase) ? body.toLowerCase() : body;
+  // Lower-cased a character at a time, as PostgreSQL's lower() does: İ stays one character, a final Σ is σ.
+  const haystack = /[a-z]/.test(phrase)
+    ? body.replace(/[\p{Lu}\p{Lt}]/gu, (c) => (c === "\u0130" ? "i" : c.toLowerCase()))
+    : body;
   const at = haystack.indexOf(phrase);
   // Texts without characters beyond the BMP (nearly all) count code units; the others count code points.
   const astral = /[\uD800-\uDFFF]/.test(body);
