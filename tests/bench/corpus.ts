@@ -132,3 +132,31 @@ export async function generateReports(
   await store.close();
   return { ids, ms: performance.now() - started, tables };
 }
+
+/** Searches readers repeat (so mostly answered from the cache): one to four characters, common and rare. */
+export const POPULAR_SEARCHES = [
+  "财政收入",
+  "乡村振兴",
+  "镇",
+  "茶叶",
+  "基础设施",
+  "脱贫攻坚",
+  "招商引资",
+  "人居环境",
+  "政务公开",
+  "樱桃",
+];
+
+/**
+ * The `i`th of a long run of distinct two-character queries, taken from a sample's Han text at spread-out places,
+ * so that a benchmark's new searches miss the cache.
+ */
+export function distinctQuery(i: number): string {
+  sampleHan ??= readFileSync(join(root, "samples", "wangjing-2022-gwr.txt"), "utf8").replace(
+    /[^\u4e00-\u9fa5]/g,
+    "",
+  );
+  const at = (i * 7919) % (sampleHan.length - 2);
+  return sampleHan.slice(at, at + 2);
+}
+let sampleHan: string | undefined;

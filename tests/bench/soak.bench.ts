@@ -35,7 +35,13 @@ import autocannon from "autocannon";
 import { inArray } from "drizzle-orm";
 import { type ApiClient, signInApi } from "../e2e/support/api-client";
 import { buildOnce } from "../e2e/support/system";
-import { BENCH_COUNTIES, BENCH_TOWNSHIPS_PER_COUNTY, generateReports } from "./corpus";
+import {
+  BENCH_COUNTIES,
+  BENCH_TOWNSHIPS_PER_COUNTY,
+  distinctQuery,
+  generateReports,
+  POPULAR_SEARCHES,
+} from "./corpus";
 
 const REPORTS = Number(process.env.BENCH_REPORTS ?? 5000);
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 180);
@@ -180,22 +186,6 @@ const codes = indicators
   .sort((a, b) => b.observationCount - a.observationCount)
   .slice(0, 5)
   .map((d) => d.definition.code);
-const words = [
-  "财政收入",
-  "乡村振兴",
-  "镇",
-  "茶叶",
-  "基础设施",
-  "脱贫攻坚",
-  "招商引资",
-  "人居环境",
-  "政务公开",
-  "樱桃",
-];
-const text = readFileSync(join(root, "samples", "wangjing-2022-gwr.txt"), "utf8").replace(
-  /[^\u4e00-\u9fa5]/g,
-  "",
-);
 let distinct = 0;
 const q = encodeURIComponent;
 const townshipsParam = () => {
@@ -205,15 +195,14 @@ const townshipsParam = () => {
 const MIX: Array<[number, string, () => string]> = [
   [0.36, "report page", () => `/reports/${pick(reportIds)}`],
   [0.04, "report page (English)", () => `/en/reports/${pick(reportIds)}`],
-  [0.12, "search (open data)", () => `/api/v1/search?q=${q(pick(words))}`],
-  [0.05, "search page", () => `/search?q=${q(pick(words))}`],
+  [0.12, "search (open data)", () => `/api/v1/search?q=${q(pick(POPULAR_SEARCHES))}`],
+  [0.05, "search page", () => `/search?q=${q(pick(POPULAR_SEARCHES))}`],
   [
     0.03,
     "search, new query",
     () => {
       const i = distinct++;
-      const at = (i * 7919) % (text.length - 2);
-      return `/api/v1/search?q=${q(text.slice(at, at + 2))}&year=${2006 + (i % 20)}&page=${1 + Math.floor(i / 20_000)}`;
+      return `/api/v1/search?q=${q(distinctQuery(i))}&year=${2006 + (i % 20)}&page=${1 + Math.floor(i / 20_000)}`;
     },
   ],
   [0.25, "indicator series", () => `/api/v1/indicators/${pick(codes)}/series?township=${townshipsParam()}`],
